@@ -1,0 +1,517 @@
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Case, Count, F, IntegerField, Q, Value, When
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from . import services
+from .models import (
+    Author,
+    Outlet,
+    Question,
+    SourceSummary,
+    Story,
+    StoryAuthor,
+    StorySlugRedirect,
+    StoryTopic,
+    StoryUpdate,
+    TimelineEntry,
+)
+
+ORDERED_INLINE_MODELS = (SourceSummary, StoryAuthor, StoryTopic, Question)
+
+
+class StateFilter(admin.SimpleListFilter):
+    """Status as editors speak of it: a published story in the future is 'scheduled'."""
+
+    title = _("state")
+    parameter_name = "state"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("draft", _("Draft")),
+            ("review", _("In review")),
+            ("scheduled", _("Scheduled")),
+            ("live", _("Live")),
+            ("withdrawn", _("Withdrawn")),
+        ]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value == "live":
+            return queryset.published()
+        if value == "scheduled":
+            return queryset.scheduled()
+        if value in {"draft", "review", "withdrawn"}:
+            return queryset.filter(status=value)
+        return queryset
+
+
+class StoryAdminForm(forms.ModelForm):
+    # Set per request by StoryAdmin.get_form: the permission check must run on the server.
+    user = None
+
+    class Meta:
+        model = Story
+        # StoryAdmin.fieldsets decide what is shown; this is the editable whole.
+        fields = [
+            "headline",
+            "slug",
+            "standfirst",
+            "label",
+            "what_happened",
+            "behind_headline",
+            "papers_say",
+            "how_we_got_here",
+            "hero_image",
+            "hero_alt",
+            "hero_caption",
+            "hero_credit",
+            "tags",
+            "status",
+            "published_at",
+            "featured",
+        ]
+
+    def clean(self):
+        cleaned = super().clean()
+        status = cleaned.get("status")
+        published_at = cleaned.get("published_at")
+        original = None
+        if self.instance.pk:
+            original = (
+                Story.objects.filter(pk=self.instance.pk).values("status", "published_at").first()
+            )
+        guarded = {Story.Status.PUBLISHED, Story.Status.WITHDRAWN}
+        if not services.can_publish(self.user):
+            was = original["status"] if original else None
+            if status in guarded and status != was:
+                raise ValidationError(
+                    {
+                        "status": _(
+                            "Only editors can publish or withdraw. Save as draft or "
+                            "choose “In review” to send it to an editor."
+                        )
+                    }
+                )
+            if original and was in guarded and status not in guarded | {None}:
+                raise ValidationError({"status": _("Only editors can take a story off the site.")})
+            if (
+                original
+                and was == Story.Status.PUBLISHED
+                and published_at != original["published_at"]
+            ):
+                raise ValidationError(
+                    {"published_at": _("Only editors can change when a story goes live.")}
+                )
+        if status == Story.Status.PUBLISHED and not published_at:
+            cleaned["published_at"] = timezone.now()
+        return cleaned
+
+
+class OrderedInlineMixin:
+    """Position is editable; the admin renumbers rows 1..n in the order the editor chose."""
+
+    def get_extra(self, request, obj=None, **kwargs):
+        return 0 if obj else self.extra
+
+
+class StoryAuthorInline(OrderedInlineMixin, admin.TabularInline):
+    model = StoryAuthor
+    autocomplete_fields = ["author"]
+    extra = 1
+    verbose_name = _("byline")
+    verbose_name_plural = _("bylines")
+
+
+class SourceSummaryInline(OrderedInlineMixin, admin.StackedInline):
+    model = SourceSummary
+    autocomplete_fields = ["outlet"]
+    extra = 1
+    fields = [("outlet", "position"), "title", "url", "published_on", "summary"]
+    classes = ["collapse-open"]
+
+
+class TimelineEntryInline(admin.TabularInline):
+    model = TimelineEntry
+    extra = 0
+
+
+class StoryTopicInline(OrderedInlineMixin, admin.TabularInline):
+    model = StoryTopic
+    autocomplete_fields = ["topic"]
+    extra = 1
+    verbose_name = _("topic")
+    verbose_name_plural = _("topics (“More on these topics”)")
+
+
+class QuestionInline(OrderedInlineMixin, admin.StackedInline):
+    model = Question
+    extra = 0
+    fields = [("text", "status", "position"), "slug", "lede", "answer"]
+    prepopulated_fields = {"slug": ["text"]}
+    verbose_name = _("question")
+    verbose_name_plural = _("questions (“Go deeper”)")
+    show_change_link = True
+
+    def get_queryset(self, request):
+        # Reader questions waiting for moderation belong in the queue, not on the page form.
+        return super().get_queryset(request).exclude(status=Question.Status.PENDING)
+
+
+class StoryUpdateInline(admin.TabularInline):
+    model = StoryUpdate
+    extra = 0
+    fields = ["kind", "note", "created_at"]
+    verbose_name_plural = _("updates and corrections (public log)")
+
+
+@admin.register(Story)
+class StoryAdmin(admin.ModelAdmin):
+    form = StoryAdminForm
+    list_display = [
+        "headline",
+        "state",
+        "published_at",
+        "updated_at",
+        "pending_questions",
+        "last_edited_by",
+    ]
+    list_filter = [StateFilter, "label", "featured", "authors"]
+    search_fields = ["headline", "standfirst", "slug"]
+    date_hierarchy = "published_at"
+    prepopulated_fields = {"slug": ["headline"]}
+    readonly_fields = ["preview_link", "first_published_at", "updated_at", "last_edited_by"]
+    actions = ["publish_selected", "withdraw_selected"]
+    list_select_related = ["last_edited_by"]
+    fieldsets = [
+        (
+            _("Headline"),
+            {"fields": ["headline", "slug", "standfirst", "label", "preview_link"]},
+        ),
+        (_("What's happened"), {"fields": ["what_happened"]}),
+        (_("What's behind the headline?"), {"fields": ["behind_headline"]}),
+        (
+            _("What the papers say"),
+            {
+                "fields": ["papers_say"],
+                "description": _("Add one summary per outlet below, under “Source summaries”."),
+            },
+        ),
+        (
+            _("How we got here"),
+            {
+                "fields": ["how_we_got_here"],
+                "description": _("Dated steps go in the timeline below."),
+            },
+        ),
+        (_("Hero image"), {"fields": ["hero_image", "hero_alt", "hero_caption", "hero_credit"]}),
+        (_("Tags"), {"fields": ["tags"]}),
+        (
+            _("Publishing"),
+            {
+                "fields": [
+                    "status",
+                    "published_at",
+                    "featured",
+                    "first_published_at",
+                    "updated_at",
+                    "last_edited_by",
+                ]
+            },
+        ),
+    ]
+    inlines = [
+        StoryAuthorInline,
+        SourceSummaryInline,
+        TimelineEntryInline,
+        QuestionInline,
+        StoryTopicInline,
+        StoryUpdateInline,
+    ]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                pending_count=Count(
+                    "questions", filter=Q(questions__status=Question.Status.PENDING)
+                )
+            )
+        )
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        form.user = request.user
+        if not services.can_publish(request.user) and "status" in form.base_fields:
+            # Only a hint in the UI: StoryAdminForm.clean enforces it.
+            current = obj.status if obj else None
+            allowed = {Story.Status.DRAFT, Story.Status.REVIEW, current}
+            form.base_fields["status"].choices = [
+                c for c in form.base_fields["status"].choices if c[0] in allowed
+            ]
+        return form
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if not services.can_publish(request.user) and obj and obj.status == Story.Status.PUBLISHED:
+            fields.append("published_at")
+        return fields
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if not services.can_publish(request.user):
+            actions.pop("publish_selected", None)
+            actions.pop("withdraw_selected", None)
+        return actions
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and obj.was_ever_published and not request.user.is_superuser:
+            return False
+        return super().has_delete_permission(request, obj)
+
+    def view_on_site(self, obj):
+        return obj.get_absolute_url() if obj.is_published() else None
+
+    @admin.display(description=_("state"), ordering="status")
+    def state(self, obj):
+        return obj.status_string
+
+    @admin.display(description=_("pending questions"), ordering="pending_count")
+    def pending_questions(self, obj):
+        count = getattr(obj, "pending_count", 0)
+        if not count:
+            return 0
+        url = reverse("admin:stories_question_changelist")
+        return format_html(
+            '<a href="{}?story__id__exact={}&status__exact=pending">{}</a>', url, obj.pk, count
+        )
+
+    @admin.display(description=_("on the site"))
+    def preview_link(self, obj):
+        if not obj or not obj.pk:
+            return "—"
+        if obj.is_published():
+            return format_html('<a href="{}">{}</a>', obj.get_absolute_url(), _("View live page"))
+        return format_html(
+            '<a href="{}" target="_blank" rel="noopener">{}</a> ({})',
+            obj.get_absolute_url(),
+            _("Preview"),
+            _("only staff can see it"),
+        )
+
+    def save_model(self, request, obj, form, change):
+        previous = None
+        if change:
+            previous = Story.objects.filter(pk=obj.pk).values("status").first()
+        became = obj.status if (previous or {}).get("status") != obj.status else None
+        if became == Story.Status.WITHDRAWN:
+            obj.withdrawn_at = timezone.now()
+        obj.last_edited_by = request.user
+        super().save_model(request, obj, form, change)
+        if became == Story.Status.PUBLISHED:
+            services._log(request.user, obj, _("Published."))
+        elif became == Story.Status.WITHDRAWN:
+            services._log(request.user, obj, _("Withdrawn."))
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model not in ORDERED_INLINE_MODELS:
+            return super().save_formset(request, form, formset, change)
+        parent = form.instance
+        # Park existing rows out of the way so renumbering never trips the unique positions.
+        formset.model.objects.filter(story=parent, position__isnull=False).update(
+            position=F("position") + 10000
+        )
+        formset.save(commit=False)
+        for obj in formset.deleted_objects:
+            obj.delete()
+        kept = [
+            (i, f)
+            for i, f in enumerate(formset.forms)
+            if f.instance not in formset.deleted_objects
+            and (f.instance.pk or f.has_changed())
+            and not (formset.can_delete and formset._should_delete_form(f))
+        ]
+        numbered = [
+            f
+            for i, f in sorted(
+                kept,
+                key=lambda item: (
+                    item[1].cleaned_data.get("position") is None,
+                    item[1].cleaned_data.get("position") or 0,
+                    item[0],
+                ),
+            )
+        ]
+        position = 0
+        for f in numbered:
+            instance = f.instance
+            instance.story = parent
+            if formset.model is Question and instance.position is None:
+                instance.save()
+                continue
+            position += 1
+            instance.position = position
+            instance.save()
+        # Rows the formset did not show (pending questions) keep their relative order.
+        for instance in formset.model.objects.filter(story=parent, position__gte=10000).order_by(
+            "position"
+        ):
+            position += 1
+            instance.position = position
+            instance.save(update_fields=["position"])
+        formset.save_m2m()
+
+    @admin.action(description=_("Publish selected stories now"))
+    def publish_selected(self, request, queryset):
+        if not services.can_publish(request.user):
+            raise PermissionDenied
+        count = 0
+        for story in queryset.exclude(status=Story.Status.PUBLISHED):
+            try:
+                services.story_publish(story=story, user=request.user, at=timezone.now())
+            except ValidationError as exc:
+                self.message_user(request, f"{story}: {exc}", messages.ERROR)
+                continue
+            count += 1
+        self.message_user(
+            request,
+            ngettext("%(n)d story published.", "%(n)d stories published.", count) % {"n": count},
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Withdraw selected stories from the site"))
+    def withdraw_selected(self, request, queryset):
+        if not services.can_publish(request.user):
+            raise PermissionDenied
+        count = 0
+        for story in queryset.filter(status=Story.Status.PUBLISHED):
+            services.story_withdraw(story=story, user=request.user)
+            count += 1
+        self.message_user(
+            request,
+            ngettext("%(n)d story withdrawn.", "%(n)d stories withdrawn.", count) % {"n": count},
+            messages.SUCCESS,
+        )
+
+
+class QueueOrderFilter(admin.SimpleListFilter):
+    title = _("origin")
+    parameter_name = "origin"
+
+    def lookups(self, request, model_admin):
+        return Question.Origin.choices
+
+    def queryset(self, request, queryset):
+        return queryset.filter(origin=self.value()) if self.value() else queryset
+
+
+@admin.register(Question)
+class QuestionAdmin(admin.ModelAdmin):
+    list_display = ["text", "story", "status", "origin", "ask_count", "submitted_at"]
+    list_filter = ["status", QueueOrderFilter]
+    search_fields = ["text", "story__headline"]
+    list_select_related = ["story"]
+    autocomplete_fields = ["story", "merged_into"]
+    actions = ["publish_selected", "reject_selected"]
+    readonly_fields = [
+        "origin",
+        "asker_name",
+        "asker_email",
+        "ask_count",
+        "submitted_at",
+        "moderated_by",
+        "moderated_at",
+        "notified_at",
+    ]
+    fieldsets = [
+        (None, {"fields": ["story", "text", "slug", "lede", "answer", "position"]}),
+        (_("Moderation"), {"fields": ["status", "rejection_reason", "merged_into"]}),
+        (
+            _("Asker (never shown publicly)"),
+            {"fields": ["origin", "asker_name", "asker_email", "ask_count", "submitted_at"]},
+        ),
+        (_("History"), {"fields": ["moderated_by", "moderated_at", "notified_at"]}),
+    ]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                queue_rank=Case(
+                    When(status=Question.Status.PENDING, then=Value(0)),
+                    default=Value(1),
+                    output_field=IntegerField(),
+                )
+            )
+        )
+
+    def get_ordering(self, request):
+        return ["queue_rank", "submitted_at", "pk"]
+
+    def save_model(self, request, obj, form, change):
+        if "status" in form.changed_data:
+            obj.moderated_by = request.user
+            obj.moderated_at = timezone.now()
+            if obj.status == Question.Status.PUBLISHED:
+                services.question_publish(question=obj, user=request.user)
+                return
+        super().save_model(request, obj, form, change)
+
+    @admin.action(description=_("Publish selected answered questions"))
+    def publish_selected(self, request, queryset):
+        done = 0
+        for question in queryset.exclude(status=Question.Status.PUBLISHED):
+            try:
+                services.question_publish(question=question, user=request.user)
+            except ValidationError:
+                self.message_user(
+                    request,
+                    _("“%(q)s” has no answer yet: write one, then publish.") % {"q": question},
+                    messages.WARNING,
+                )
+                continue
+            done += 1
+        self.message_user(
+            request,
+            ngettext("%(n)d question published.", "%(n)d questions published.", done) % {"n": done},
+        )
+
+    @admin.action(description=_("Reject selected questions"))
+    def reject_selected(self, request, queryset):
+        done = 0
+        for question in queryset.exclude(status=Question.Status.REJECTED):
+            services.question_reject(question=question, user=request.user)
+            done += 1
+        self.message_user(
+            request,
+            ngettext("%(n)d question rejected.", "%(n)d questions rejected.", done) % {"n": done},
+        )
+
+
+@admin.register(Outlet)
+class OutletAdmin(admin.ModelAdmin):
+    list_display = ["name", "lean", "country", "lean_rated_by", "lean_rated_on"]
+    list_filter = ["lean", "country"]
+    search_fields = ["name", "slug", "homepage"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(Author)
+class AuthorAdmin(admin.ModelAdmin):
+    list_display = ["name", "role"]
+    search_fields = ["name", "role"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(StorySlugRedirect)
+class StorySlugRedirectAdmin(admin.ModelAdmin):
+    list_display = ["old_slug", "story", "created_at"]
+    search_fields = ["old_slug", "story__headline"]
+    autocomplete_fields = ["story"]

@@ -1,0 +1,159 @@
+from django.conf import settings
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import connection
+from django.db.models import Prefetch
+from django.http import Http404, HttpResponsePermanentRedirect, JsonResponse
+from django.shortcuts import render
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext as _
+from django.views.generic import DetailView, TemplateView
+
+from topics.models import Topic
+
+from .models import Author, Outlet, Question, SourceSummary, Story, StorySlugRedirect, StoryTag
+
+
+def paginate(request, queryset, per_page=None):
+    """A page of results that never fails on bad input: junk or overflow shows a real page."""
+    paginator = Paginator(queryset, per_page or settings.NEWSDIGEST["PAGE_SIZE"])
+    raw = request.GET.get("page", "1")
+    try:
+        return paginator.page(raw)
+    except PageNotAnInteger:
+        return paginator.page(1)
+    except EmptyPage:
+        return paginator.page(paginator.num_pages)
+
+
+class StoryGone(Exception):
+    """A withdrawn story: 410, so search engines drop it."""
+
+
+def can_preview(user):
+    return user.is_authenticated and user.is_staff and user.has_perm("stories.change_story")
+
+
+class StoryDetailView(DetailView):
+    model = Story
+    context_object_name = "story"
+
+    def get_queryset(self):
+        """Only published stories, unless a staff member with change permission previews."""
+        qs = Story.objects.all() if can_preview(self.request.user) else Story.objects.published()
+        return qs.prefetch_related(
+            Prefetch("authors", queryset=Author.objects.order_by("storyauthor__position")),
+            Prefetch(
+                "sources",
+                queryset=SourceSummary.objects.select_related("outlet").order_by("position"),
+            ),
+            "timeline",
+            Prefetch(
+                "questions", queryset=Question.objects.filter(status=Question.Status.PUBLISHED)
+            ),
+            Prefetch("topics", queryset=Topic.objects.order_by("storytopic__position")),
+            "tags",
+            "updates",
+        )
+
+    def get(self, request, *args, **kwargs):
+        slug = kwargs["slug"]
+        try:
+            self.object = self.get_object()
+        except Http404:
+            redirect = (
+                StorySlugRedirect.objects.filter(old_slug=slug).select_related("story").first()
+            )
+            if redirect and redirect.story.is_published():
+                return HttpResponsePermanentRedirect(redirect.story.get_absolute_url())
+            if Story.objects.filter(slug=slug, status=Story.Status.WITHDRAWN).exists():
+                return render(request, "410.html", status=410)
+            raise
+        context = self.get_context_data(object=self.object)
+        response = self.render_to_response(context)
+        if not self.object.is_published():
+            add_never_cache_headers(response)
+            response["Cache-Control"] = "private, no-store"
+            response["X-Robots-Tag"] = "noindex"
+        return response
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        story = self.object
+        context["is_preview"] = not story.is_published()
+        return context
+
+
+class QuestionDetailView(DetailView):
+    context_object_name = "question"
+
+    def get_queryset(self):
+        return Question.objects.published().select_related("story")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        question = self.object
+        context["story"] = question.story
+        context["other_questions"] = (
+            Question.objects.published().filter(story=question.story).exclude(pk=question.pk)
+        )
+        return context
+
+
+class HomeView(TemplateView):
+    template_name = "stories/home.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        published = Story.objects.published().for_listing()
+        lead = published.filter(featured=True).first() or published.first()
+        latest = published.exclude(pk=lead.pk) if lead else published
+        context["lead"] = lead
+        context["latest"] = list(latest[: settings.NEWSDIGEST["PAGE_SIZE"]])
+        return context
+
+
+class _ListingDetailView(DetailView):
+    """A page about one thing with a paginated list of the published explainers about it."""
+
+    stories_filter = ""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        stories = (
+            Story.objects.published()
+            .filter(**{self.stories_filter: self.object})
+            .distinct()
+            .for_listing()
+        )
+        page = paginate(self.request, stories)
+        context["page_obj"] = page
+        context["stories"] = page.object_list
+        return context
+
+
+class AuthorDetailView(_ListingDetailView):
+    model = Author
+    stories_filter = "authors"
+
+
+class OutletDetailView(_ListingDetailView):
+    model = Outlet
+    stories_filter = "sources__outlet"
+
+
+class TagDetailView(_ListingDetailView):
+    model = StoryTag
+    template_name = "stories/tag_detail.html"
+    context_object_name = "tag"
+    stories_filter = "tags"
+
+
+def healthz(request):
+    """For load balancers: 200 when the database answers, 503 when it does not."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except Exception:  # noqa: BLE001 - any database failure means unhealthy
+        return JsonResponse({"status": "error", "database": _("unreachable")}, status=503)
+    return JsonResponse({"status": "ok", "database": "ok"})
