@@ -103,12 +103,13 @@ class StoryAdminForm(forms.ModelForm):
             if (
                 original
                 and was == Story.Status.PUBLISHED
+                and "published_at" in self.fields
                 and published_at != original["published_at"]
             ):
                 raise ValidationError(
                     {"published_at": _("Only editors can change when a story goes live.")}
                 )
-        if status == Story.Status.PUBLISHED and not published_at:
+        if status == Story.Status.PUBLISHED and not published_at and "published_at" in self.fields:
             cleaned["published_at"] = timezone.now()
         return cleaned
 
@@ -439,21 +440,14 @@ class QuestionAdmin(admin.ModelAdmin):
         (_("History"), {"fields": ["moderated_by", "moderated_at", "notified_at"]}),
     ]
 
-    def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(
-                queue_rank=Case(
-                    When(status=Question.Status.PENDING, then=Value(0)),
-                    default=Value(1),
-                    output_field=IntegerField(),
-                )
-            )
-        )
-
     def get_ordering(self, request):
-        return ["queue_rank", "submitted_at", "pk"]
+        # The queue: pending questions first, oldest first.
+        pending_first = Case(
+            When(status=Question.Status.PENDING, then=Value(0)),
+            default=Value(1),
+            output_field=IntegerField(),
+        )
+        return [pending_first.asc(), "submitted_at", "pk"]
 
     def save_model(self, request, obj, form, change):
         if "status" in form.changed_data:
