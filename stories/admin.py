@@ -343,7 +343,8 @@ class StoryAdmin(admin.ModelAdmin):
             for i, f in sorted(
                 kept,
                 key=lambda item: (
-                    item[1].cleaned_data.get("position") is None,
+                    # 0 or empty means "not placed yet": new rows go to the end.
+                    not item[1].cleaned_data.get("position"),
                     item[1].cleaned_data.get("position") or 0,
                     item[0],
                 ),

@@ -26,7 +26,7 @@ def post_change(client, story, **changes):
 
 
 def test_writer_crafted_post_with_published_status_publishes_nothing(client, writer):
-    """A writer who forges status=published in the POST gets an error and the story stays a draft."""
+    """A writer who forges status=published gets an error and the story stays a draft."""
     story = StoryFactory(draft=True)
     client.force_login(writer)
     response = post_change(
@@ -57,9 +57,7 @@ def test_writer_publish_action_publishes_nothing(client, writer):
     client.force_login(writer)
     page = client.get(changelist_url())
     assert "publish_selected" not in dict(page.context["action_form"].fields["action"].choices)
-    client.post(
-        changelist_url(), {"action": "publish_selected", "_selected_action": [story.pk]}
-    )
+    client.post(changelist_url(), {"action": "publish_selected", "_selected_action": [story.pk]})
     story.refresh_from_db()
     assert story.status == Story.Status.REVIEW
 
