@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import feeds, sitemaps, views
 
 app_name = "stories"
 
@@ -12,4 +12,9 @@ urlpatterns = [
     path("outlets/<slug:slug>/", views.OutletDetailView.as_view(), name="outlet"),
     path("tags/<slug:slug>/", views.TagDetailView.as_view(), name="tag"),
     path("healthz", views.healthz, name="healthz"),
+    path("feed/", feeds.LatestStoriesFeed(), name="feed"),
+    path("feed/atom/", feeds.LatestStoriesAtomFeed(), name="feed_atom"),
+    path("sitemap.xml", sitemaps.sitemap, name="sitemap"),
+    path("news-sitemap.xml", sitemaps.news_sitemap, name="news_sitemap"),
+    path("robots.txt", sitemaps.robots_txt, name="robots"),
 ]

@@ -1,5 +1,7 @@
 from django.urls import path
 
+from stories.feeds import TopicFeed
+
 from . import views
 
 app_name = "topics"
@@ -7,4 +9,5 @@ app_name = "topics"
 urlpatterns = [
     path("", views.TopicIndexView.as_view(), name="index"),
     path("<slug:slug>/", views.TopicDetailView.as_view(), name="detail"),
+    path("<slug:slug>/feed/", TopicFeed(), name="feed"),
 ]
