@@ -57,7 +57,7 @@ def absolute(request, url):
 
 def iso(value):
     """An ISO 8601 time in the site's time zone, with its offset."""
-    return timezone.localtime(value).isoformat() if value else None
+    return timezone.localtime(value).replace(microsecond=0).isoformat() if value else None
 
 
 def describe(text, length=DESCRIPTION_LENGTH):
