@@ -148,42 +148,56 @@ PAGES = [
 ]
 
 
-def _is_home(request, context):
+def _view_name(request):
     match = getattr(request, "resolver_match", None)
-    if match is not None:
-        return match.view_name == "stories:home"
+    return match.view_name if match is not None else None
+
+
+def _is_home(request, context):
+    view_name = _view_name(request)
+    if view_name is not None:
+        return view_name == "stories:home"
     return "lead" in context or "latest" in context
+
+
+def _other_meta(request, context):
+    """Pages with no object of their own: the publisher's flatpages and the topic index."""
+    flatpage = context.get("flatpage")
+    if flatpage is not None:
+        return {"title": flatpage.title, "canonical": seo.absolute(request, flatpage.url)}
+    if _view_name(request) == "topics:index":
+        return {"title": gettext("Topics"), "canonical": seo.absolute(request, request.path)}
+    # Error and search pages: no canonical address to claim.
+    return {}
+
+
+def _page_specific_meta(request, context):
+    for name, build in PAGES:
+        obj = context.get(name)
+        if obj is not None:
+            return build(request, context, obj)
+    if _is_home(request, context):
+        return _home_meta(request, context, context.get("lead"))
+    return _other_meta(request, context)
 
 
 @register.simple_tag(takes_context=True)
 def page_meta(context):
     """Everything the <head> says about this page to search engines, social sites and feeds."""
-    request = context["request"]
+    request = context.get("request")
     site = settings.NEWSDIGEST
-    meta = None
-    for name, build in PAGES:
-        obj = context.get(name)
-        if obj is not None:
-            meta = build(request, context, obj)
-            break
-    if meta is None and _is_home(request, context):
-        meta = _home_meta(request, context, context.get("lead"))
-    if meta is None:
-        meta = {}
-        flatpage = context.get("flatpage")
-        if flatpage is not None:
-            meta["title"] = flatpage.title
-            meta["canonical"] = seo.absolute(request, flatpage.url)
+    # Django's own 500 view renders without a request: say only what needs none.
+    meta = _page_specific_meta(request, context) if request is not None else {}
     meta.setdefault("title", site["SITE_NAME"])
     meta.setdefault("description", seo.describe(str(site.get("TAGLINE", ""))))
     meta.setdefault("og_type", "website")
     meta.setdefault("feeds", _site_feeds())
-    if not meta.get("image"):
+    if not meta.get("image") and request is not None:
         meta["image"] = seo.logo_url(request)
         meta["image_alt"] = site["SITE_NAME"]
     meta["site_name"] = site["SITE_NAME"]
     meta["locale"] = seo.language_code().replace("-", "_")
-    meta["twitter_card"] = "summary_large_image" if meta["image"] else "summary"
+    meta["twitter_card"] = "summary_large_image" if meta.get("image") else "summary"
     return meta
 
 

@@ -5,6 +5,8 @@ import json
 from html.parser import HTMLParser
 
 import pytest
+from django.conf import settings
+from django.contrib.flatpages.models import FlatPage
 from django.core.paginator import Paginator
 from django.template.loader import render_to_string
 from django.test import RequestFactory
@@ -89,8 +91,6 @@ def _site(settings):
 
 def render_head(path="/", **context):
     request = RequestFactory().get(path, HTTP_HOST=HOST, secure=True)
-    from django.conf import settings
-
     context = {"request": request, "site": settings.NEWSDIGEST, **context}
     return Head(render_to_string("includes/head_meta.html", context, request=request))
 
@@ -322,3 +322,20 @@ def test_logo_missing_from_the_static_manifest_is_left_out(db, settings, tmp_pat
     head = render_head(lead=None, latest=[])
     assert "logo" not in head.node("NewsMediaOrganization")
     assert head.one("twitter:card") == "summary"
+
+
+def test_head_renders_without_a_request_for_the_bare_500_page(db):
+    """Django's 500 view renders with no request: the head still renders, claiming nothing."""
+    html = render_to_string("includes/head_meta.html", {})
+    head = Head(html)
+    assert head.one("og:title") == "The Harbour Digest"
+    assert head.jsonld == []
+    assert not [link for link in head.links if link.get("rel") == "canonical"]
+
+
+def test_flatpage_head_has_its_own_title_and_canonical(db):
+    """The publisher's flatpages (about, masthead, policies) are canonical at their address."""
+    page = FlatPage.objects.create(url="/corrections-policy/", title="Corrections policy")
+    head = render_head(page.url, flatpage=page)
+    assert head.one("og:title") == "Corrections policy"
+    assert head.link("canonical") == f"{BASE}/corrections-policy/"
