@@ -5,6 +5,7 @@ from unittest import mock
 from xml.etree import ElementTree
 
 import pytest
+from django.contrib.sites.models import Site
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
@@ -209,3 +210,28 @@ def test_robots_txt_names_both_sitemaps_and_keeps_crawlers_out_of_admin_and_sear
     assert "Disallow: /admin/" in lines
     assert "Disallow: /search/" in lines
     assert lines[0] == "User-agent: *"
+
+
+# A count and a page of items for each of the five sections. The sites framework's domain,
+# which the view looks up and we do not use, is cached per process: each test warms it.
+SITEMAP_QUERIES = 10
+
+
+@pytest.mark.parametrize("count", [1, 15])
+def test_sitemap_query_count_does_not_grow_with_content(get, db, django_assert_num_queries, count):
+    """/sitemap.xml makes the same number of queries for 1 or 15 stories with their pages."""
+    for _ in range(count):
+        _story_with_everything()
+    Site.objects.get_current()
+    with django_assert_num_queries(SITEMAP_QUERIES):
+        root = parse(get(reverse("stories:sitemap")))
+    assert len(locs(root)) == 5 * count
+
+
+@pytest.mark.parametrize("count", [1, 15])
+def test_news_sitemap_is_one_query(get, db, django_assert_num_queries, count):
+    """The news sitemap is a single query whatever the number of fresh stories."""
+    StoryFactory.create_batch(count, published_at=timezone.now() - timedelta(hours=1))
+    with django_assert_num_queries(1):
+        root = parse(get(reverse("stories:news_sitemap")))
+    assert len(news_entries(root)) == count
