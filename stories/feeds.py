@@ -82,9 +82,6 @@ class LatestStoriesFeed(Feed):
         # Atom needs an author for entries without a byline; the publisher stands in.
         return settings.NEWSDIGEST["SITE_NAME"]
 
-    def language(self, obj):
-        return seo.language_code()
-
     def stories(self, obj):
         return Story.objects.published()
 

@@ -71,6 +71,7 @@ def test_rss_feed_is_rss_2_listing_only_the_public_story(get, every_status):
     root = parse(get(reverse("stories:feed")))
     assert root.tag == "rss"
     assert root.get("version") == "2.0"
+    assert root.findtext("channel/language") == "en-gb"
     assert rss_links(root) == [url_of(every_status["public"])]
 
 
@@ -78,6 +79,7 @@ def test_atom_feed_has_atom_root_and_only_the_public_story(get, every_status):
     """/feed/atom/ is an Atom <feed> and holds the public story and none of the others."""
     root = parse(get(reverse("stories:feed_atom")))
     assert root.tag == f"{ATOM}feed"
+    assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == "en-gb"
     assert atom_links(root) == [url_of(every_status["public"])]
     assert root.find(f"{ATOM}link[@rel='self']").get("href") == f"http://{HOST}/feed/atom/"
 
