@@ -150,6 +150,7 @@ def breadcrumbs(request, trail):
 
 
 def home_crumb():
+    """The first step of every breadcrumb trail."""
     return (gettext("Home"), reverse("stories:home"))
 
 
@@ -261,15 +262,18 @@ def graph(*nodes):
 
 
 def story_jsonld(request, story):
+    """An explainer page: the article and its breadcrumb trail."""
     return graph(news_article(request, story), breadcrumbs(request, story_trail(story)))
 
 
 def question_jsonld(request, question):
+    """A question page: the QAPage and the trail through its explainer."""
     trail = [*story_trail(question.story), (question.text, question.get_absolute_url())]
     return graph(qa_page(request, question), breadcrumbs(request, trail))
 
 
 def topic_jsonld(request, topic):
+    """A topic page: the person, place, organisation or thing, and its trail."""
     entity = topic_entity(request, topic, full=True)
     entity["mainEntityOfPage"] = absolute(request, topic.get_absolute_url())
     trail = [
@@ -281,6 +285,7 @@ def topic_jsonld(request, topic):
 
 
 def author_jsonld(request, author):
+    """An author page: a ProfilePage of a Person who works for the publisher."""
     profile = person(request, author)
     if author.bio:
         profile["description"] = describe(author.bio, 300)
@@ -295,6 +300,7 @@ def author_jsonld(request, author):
 
 
 def outlet_jsonld(request, outlet):
+    """An outlet page: the outlet as a news organisation of its own."""
     entity = _compact(
         {
             "@type": "NewsMediaOrganization",
@@ -308,8 +314,10 @@ def outlet_jsonld(request, outlet):
 
 
 def tag_jsonld(request, tag):
+    """A tag page: only its breadcrumb trail."""
     return graph(breadcrumbs(request, [home_crumb(), (tag.name, tag.get_absolute_url())]))
 
 
 def site_jsonld(request):
+    """The home page: the publisher and the website."""
     return graph(organization(request), website(request))
