@@ -247,3 +247,10 @@ NEWSDIGEST = {
     "TAGLINE": os.environ.get("NEWSDIGEST_TAGLINE", "The news, explained"),
     "PAGE_SIZE": env_int("NEWSDIGEST_PAGE_SIZE", 12),
 }
+
+# Reader questions: how many a client may send ("5/10m": five per ten minutes; s, m or h),
+# how many proxies in front of the site append to X-Forwarded-For (0: trust REMOTE_ADDR only),
+# and after how many days askers' e-mail addresses are deleted (manage.py purge_asker_emails).
+NEWSDIGEST_ASK_RATE = os.environ.get("NEWSDIGEST_ASK_RATE", "5/10m")
+NEWSDIGEST_TRUSTED_PROXY_COUNT = env_int("NEWSDIGEST_TRUSTED_PROXY_COUNT", 0)
+NEWSDIGEST_ASKER_EMAIL_RETENTION_DAYS = env_int("NEWSDIGEST_ASKER_EMAIL_RETENTION_DAYS", 90)

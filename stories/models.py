@@ -439,6 +439,20 @@ class Question(models.Model):
     asker_email = models.EmailField(
         _("asker's e-mail"), blank=True, help_text=_("Never shown publicly.")
     )
+    notify_consent = models.BooleanField(
+        _("asker agreed to be e-mailed"),
+        default=False,
+        editable=False,
+        help_text=_("Ticked on the form: the one e-mail when the answer is published."),
+    )
+    text_hash = models.CharField(
+        _("normalised text hash"),
+        max_length=64,
+        blank=True,
+        default="",
+        editable=False,
+        help_text=_("Finds the same reader question asked again on the same explainer."),
+    )
     ask_count = models.PositiveIntegerField(_("asked by"), default=1)
     submitted_at = models.DateTimeField(_("submitted"), default=timezone.now)
     moderated_by = models.ForeignKey(
@@ -474,6 +488,11 @@ class Question(models.Model):
         verbose_name_plural = _("questions")
         constraints = [
             models.UniqueConstraint(fields=["story", "position"], name="question_position_unique"),
+            models.UniqueConstraint(
+                fields=["story", "text_hash"],
+                condition=~Q(text_hash=""),
+                name="question_text_once_per_story",
+            ),
             models.CheckConstraint(
                 condition=~Q(status="published") | (Q(slug__isnull=False) & ~Q(answer="")),
                 name="question_published_has_slug_and_answer",
