@@ -1,12 +1,14 @@
 from django.urls import path
 
-from . import feeds, sitemaps, views
+from . import ask_views, feeds, sitemaps, views
 
 app_name = "stories"
 
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("stories/<slug:slug>/", views.StoryDetailView.as_view(), name="detail"),
+    path("stories/<slug:slug>/ask/", ask_views.ask, name="ask"),
+    path("stories/<slug:slug>/ask/thanks/", ask_views.ask_thanks, name="ask_thanks"),
     path("questions/<slug:slug>/", views.QuestionDetailView.as_view(), name="question"),
     path("authors/<slug:slug>/", views.AuthorDetailView.as_view(), name="author"),
     path("outlets/<slug:slug>/", views.OutletDetailView.as_view(), name="outlet"),
