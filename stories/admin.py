@@ -1,14 +1,25 @@
+import reversion
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.models import LogEntry
+from django.contrib.admin.utils import unquote
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import router, transaction
 from django.db.models import Case, Count, F, IntegerField, Q, Value, When
-from django.urls import reverse
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.formats import localize
 from django.utils.html import format_html
+from django.utils.timezone import template_localtime
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from reversion.admin import VersionAdmin
+from reversion.models import Version
 
-from . import services
+from . import revisions, services
 from .models import (
     Author,
     Outlet,
@@ -23,6 +34,13 @@ from .models import (
 )
 
 ORDERED_INLINE_MODELS = (SourceSummary, StoryAuthor, StoryTopic, Question)
+
+# StoryAdmin is a VersionAdmin: our registration (with its follow list) must come first.
+revisions.register()
+
+
+class StaleStoryError(Exception):
+    """Another save won the race between the version check and the write."""
 
 
 class StateFilter(admin.SimpleListFilter):
@@ -54,6 +72,8 @@ class StateFilter(admin.SimpleListFilter):
 class StoryAdminForm(forms.ModelForm):
     # Set per request by StoryAdmin.get_form: the permission check must run on the server.
     user = None
+    # The story's version when the editor opened the form; a save from an older one is refused.
+    base_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
     class Meta:
         model = Story
@@ -77,8 +97,14 @@ class StoryAdminForm(forms.ModelForm):
             "featured",
         ]
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and "base_version" in self.fields:
+            self.fields["base_version"].initial = self.instance.version
+
     def clean(self):
         cleaned = super().clean()
+        self._check_version(cleaned.get("base_version"))
         status = cleaned.get("status")
         published_at = cleaned.get("published_at")
         original = None
@@ -112,6 +138,42 @@ class StoryAdminForm(forms.ModelForm):
         if status == Story.Status.PUBLISHED and not published_at and "published_at" in self.fields:
             cleaned["published_at"] = timezone.now()
         return cleaned
+
+    def _check_version(self, opened):
+        """Refuse a save made from a form opened before someone else's save: never overwrite."""
+        if not self.instance.pk:
+            return
+        live = Story.objects.filter(pk=self.instance.pk).select_related("last_edited_by").first()
+        if live is None or (opened is not None and opened == live.version):
+            return
+        errors = [
+            _(
+                "%(who)s saved this story at %(when)s, after you opened it. Your changes have "
+                "not been saved, so nothing of theirs was overwritten."
+            )
+            % {
+                "who": live.last_edited_by or _("Someone else"),
+                "when": localize(template_localtime(live.updated_at)),
+            }
+        ]
+        kept = revisions.story_version_at(live.pk, opened) if opened is not None else None
+        if kept is not None:
+            difference = revisions.compare(
+                revisions.revision_snapshot(kept.revision), revisions.live_snapshot(live)
+            )
+            lines = revisions.summary_lines(difference)
+            if lines:
+                errors.append(_("What changed since you opened it:"))
+                errors.extend(lines)
+        errors.append(
+            format_html(
+                '<a href="{}">{}</a> {}',
+                reverse("admin:stories_story_change", args=[live.pk]),
+                _("Reload the story"),
+                _("to edit the current text (copy anything you want to keep first)."),
+            )
+        )
+        raise ValidationError([ValidationError(e, code="stale") for e in errors])
 
 
 class OrderedInlineMixin:
@@ -172,8 +234,10 @@ class StoryUpdateInline(admin.TabularInline):
 
 
 @admin.register(Story)
-class StoryAdmin(admin.ModelAdmin):
+class StoryAdmin(VersionAdmin):
     form = StoryAdminForm
+    object_history_template = "admin/stories/story/object_history.html"
+    history_latest_first = True
     list_display = [
         "headline",
         "state",
@@ -222,6 +286,7 @@ class StoryAdmin(admin.ModelAdmin):
                     "first_published_at",
                     "updated_at",
                     "last_edited_by",
+                    "base_version",
                 ]
             },
         ),
@@ -306,7 +371,135 @@ class StoryAdmin(admin.ModelAdmin):
             _("only staff can see it"),
         )
 
+    def get_urls(self):
+        info = self.opts.app_label, self.opts.model_name
+        return [
+            path(
+                "<path:object_id>/history/compare/",
+                self.admin_site.admin_view(self.compare_view),
+                name="{}_{}_compare".format(*info),
+            ),
+            *super().get_urls(),
+        ]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        if request.method == "GET":
+            self._keep_opened_state(request, object_id)
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def _keep_opened_state(self, request, object_id):
+        """Keep the state an editor opens when no revision holds it yet (stories made outside
+        the admin), so that a refused save can say exactly what changed since."""
+        story = Story.objects.filter(pk=unquote(object_id)).first()
+        if story is None or not self.has_change_permission(request, story):
+            return
+        if revisions.story_version_at(story.pk, story.version) is not None:
+            return
+        with reversion.create_revision():
+            reversion.set_comment(_("Kept as it was when first opened for editing."))
+            reversion.add_to_revision(story)
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        live = getattr(request, "_live_story_state", None)
+        if live is not None and object_id:
+            # Inside a restore: the revert rewrote the whole row, but the version number and the
+            # publishing state stay as they are live, so a restore is checked and saved like an
+            # edit and never republishes or unpublishes by itself.
+            Story.objects.filter(pk=unquote(object_id)).update(**live)
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except StaleStoryError:
+            # Lost the race with a concurrent save; validating again reports the conflict.
+            return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        with transaction.atomic(using=router.db_for_write(Story)):
+            # Locked until the restore is saved or rolled back.
+            live = (
+                Story.objects.select_for_update()
+                .filter(pk=unquote(object_id))
+                .values(*revisions.WORKFLOW_FIELDS)
+                .first()
+            )
+            if live is not None:
+                request._live_story_state = live
+            return super().revision_view(request, object_id, version_id, extra_context)
+
+    def history_view(self, request, object_id, extra_context=None):
+        obj = self.get_object(request, unquote(object_id))
+        log, kept = [], []
+        if obj is not None:
+            log = (
+                LogEntry.objects.filter(
+                    content_type=ContentType.objects.get_for_model(Story), object_id=str(obj.pk)
+                )
+                .select_related("user")
+                .order_by("-action_time")
+            )
+            kept = (
+                Version.objects.get_for_object(obj)
+                .select_related("revision", "revision__user")
+                .order_by("-pk")
+            )
+        context = {
+            "action_list": [
+                {
+                    "revision": version.revision,
+                    "version_id": version.pk,
+                    "url": reverse("admin:stories_story_revision", args=[obj.pk, version.pk]),
+                }
+                for version in kept
+            ],
+            "admin_log": log,
+            "compare_url": reverse("admin:stories_story_compare", args=[object_id]),
+        }
+        context.update(extra_context or {})
+        return super().history_view(request, object_id, context)
+
+    def compare_view(self, request, object_id):
+        """Two kept revisions of a story side by side, field by field, inlines included."""
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
+        story = get_object_or_404(Story, pk=unquote(object_id))
+        versions = Version.objects.get_for_object(story).select_related(
+            "revision", "revision__user"
+        )
+        try:
+            chosen = sorted(
+                (versions.get(pk=int(request.GET[key])) for key in ("a", "b")),
+                key=lambda v: v.revision.date_created,
+            )
+        except (KeyError, ValueError, Version.DoesNotExist):
+            self.message_user(request, _("Choose two revisions to compare."), messages.WARNING)
+            return self.history_view(request, object_id)
+        older, newer = chosen
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "original": story,
+            "title": _("Compare revisions of “%(story)s”") % {"story": story},
+            "older": older,
+            "newer": newer,
+            "older_url": reverse("admin:stories_story_revision", args=[story.pk, older.pk]),
+            "newer_url": reverse("admin:stories_story_revision", args=[story.pk, newer.pk]),
+            "history_url": reverse("admin:stories_story_history", args=[story.pk]),
+            "difference": revisions.compare(
+                revisions.revision_snapshot(older.revision),
+                revisions.revision_snapshot(newer.revision),
+            ),
+        }
+        request.current_app = self.admin_site.name
+        return TemplateResponse(request, "admin/stories/story/compare.html", context)
+
     def save_model(self, request, obj, form, change):
+        if change:
+            opened = form.cleaned_data.get("base_version")
+            # The check and the increment are one statement: of two concurrent saves from the
+            # same version, exactly one matches.
+            won = Story.objects.filter(pk=obj.pk, version=opened).update(version=F("version") + 1)
+            if not won:
+                raise StaleStoryError
+            obj.version = opened + 1
         previous = None
         if change:
             previous = Story.objects.filter(pk=obj.pk).values("status").first()

@@ -296,6 +296,18 @@ class Story(models.Model):
     def was_ever_published(self):
         return self.first_published_at is not None and self.first_published_at <= timezone.now()
 
+    def bump_version(self):
+        """Make every form opened before now stale: a save from one of them is refused."""
+        if self.pk is None:
+            return
+        Story.objects.filter(pk=self.pk).update(version=models.F("version") + 1)
+        self.version = Story.objects.filter(pk=self.pk).values_list("version", flat=True).get()
+
+    @property
+    def editorial_questions(self):
+        """Questions written in the newsroom: revisions keep these, never what readers sent in."""
+        return self.questions.filter(origin=Question.Origin.EDITORIAL)
+
 
 class StoryAuthor(models.Model):
     story = models.ForeignKey(Story, on_delete=models.CASCADE)

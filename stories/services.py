@@ -11,6 +11,8 @@ from django.db.models import F, Max
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from reversion import is_active as revision_is_active
+from reversion import set_comment as set_revision_comment
 
 from . import notifications
 from .forms import text_hash
@@ -34,6 +36,8 @@ def _log(user, obj, message):
         change_message=message,
         single_object=True,
     )
+    if revision_is_active():
+        set_revision_comment(message)
 
 
 @transaction.atomic
@@ -50,6 +54,7 @@ def story_publish(*, story, user, at=None):
     story.withdrawn_at = None
     story.last_edited_by = user
     story.full_clean()
+    story.bump_version()
     story.save()
     _log(user, story, message)
     return story
@@ -63,6 +68,7 @@ def story_withdraw(*, story, user, reason=""):
     story.status = Story.Status.WITHDRAWN
     story.withdrawn_at = timezone.now()
     story.last_edited_by = user
+    story.bump_version()
     story.save()
     _log(
         user, story, _("Withdrawn. %(reason)s") % {"reason": reason} if reason else _("Withdrawn.")
