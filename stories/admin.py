@@ -19,7 +19,7 @@ from django.utils.translation import ngettext
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
-from . import revisions, services
+from . import moderation, notifications, revisions, services
 from .models import (
     Author,
     Outlet,
@@ -608,31 +608,55 @@ class QueueOrderFilter(admin.SimpleListFilter):
 
 @admin.register(Question)
 class QuestionAdmin(admin.ModelAdmin):
-    list_display = ["text", "story", "status", "origin", "ask_count", "submitted_at"]
+    """The moderation queue: pending first, oldest first; publish, reject with a reason, merge."""
+
+    form = moderation.QuestionAdminForm
+    list_display = ["text", "story", "status", "asked_by", "submitted_at", "moderated_by"]
     list_filter = ["status", QueueOrderFilter]
     search_fields = ["text", "story__headline"]
-    list_select_related = ["story"]
+    list_select_related = ["story", "moderated_by"]
     autocomplete_fields = ["story", "merged_into"]
-    actions = ["publish_selected", "reject_selected"]
+    actions = ["publish_selected", "reject_selected", "merge_selected"]
     readonly_fields = [
         "origin",
         "asker_name",
         "asker_email",
-        "ask_count",
+        "asked_by",
         "submitted_at",
         "moderated_by",
         "moderated_at",
         "notified_at",
+        "page_link",
     ]
     fieldsets = [
-        (None, {"fields": ["story", "text", "slug", "lede", "answer", "position"]}),
+        (
+            None,
+            {"fields": ["story", "text", "slug", "lede", "answer", "position", "page_link"]},
+        ),
         (_("Moderation"), {"fields": ["status", "rejection_reason", "merged_into"]}),
         (
             _("Asker (never shown publicly)"),
-            {"fields": ["origin", "asker_name", "asker_email", "ask_count", "submitted_at"]},
+            {"fields": ["origin", "asker_name", "asker_email", "asked_by", "submitted_at"]},
         ),
         (_("History"), {"fields": ["moderated_by", "moderated_at", "notified_at"]}),
     ]
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if moderation.sees_askers(request.user):
+            return fieldsets
+        hidden = {"asker_name", "asker_email"}
+        return [
+            (name, {**opts, "fields": [f for f in opts["fields"] if f not in hidden]})
+            for name, opts in fieldsets
+        ]
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if obj is not None:
+            # A question belongs to the explainer it was asked about.
+            fields.append("story")
+        return fields
 
     def get_ordering(self, request):
         # The queue: pending questions first, oldest first.
@@ -643,21 +667,53 @@ class QuestionAdmin(admin.ModelAdmin):
         )
         return [pending_first.asc(), "submitted_at", "pk"]
 
+    @admin.display(description=_("asked by"), ordering="ask_count")
+    def asked_by(self, obj):
+        return ngettext("%(n)d reader", "%(n)d readers", obj.ask_count) % {"n": obj.ask_count}
+
+    @admin.display(description=_("page"))
+    def page_link(self, obj):
+        if obj and obj.pk and obj.slug and obj.is_published():
+            return format_html('<a href="{}">{}</a>', obj.get_absolute_url(), _("View live page"))
+        return "—"
+
+    def view_on_site(self, obj):
+        return obj.get_absolute_url() if obj.slug and obj.is_published() else None
+
     def save_model(self, request, obj, form, change):
-        if "status" in form.changed_data:
-            obj.moderated_by = request.user
-            obj.moderated_at = timezone.now()
+        into = form.cleaned_data.get("merged_into")
+        merging = into is not None and "merged_into" in form.changed_data
+        if merging:
+            obj.merged_into = None
+            super().save_model(request, obj, form, change)
+            services.question_merge(question=obj, into=into, user=request.user, request=request)
+            return
+        if "status" in form.changed_data or not change:
             if obj.status == Question.Status.PUBLISHED:
-                services.question_publish(question=obj, user=request.user)
+                services.question_publish(question=obj, user=request.user, request=request)
                 return
+            if obj.status == Question.Status.REJECTED:
+                services.question_reject(
+                    question=obj, user=request.user, reason=obj.rejection_reason
+                )
+                return
+            if change:
+                obj.moderated_by = request.user
+                obj.moderated_at = timezone.now()
+        elif obj.status == Question.Status.PUBLISHED and "position" in form.changed_data:
+            if obj.position is not None:
+                services._make_room(obj)
         super().save_model(request, obj, form, change)
+        if obj.status == Question.Status.PUBLISHED:
+            # Sends nothing if the askers were told already; retries a mail that failed.
+            notifications.notify_answered(obj, request=request)
 
     @admin.action(description=_("Publish selected answered questions"))
     def publish_selected(self, request, queryset):
         done = 0
         for question in queryset.exclude(status=Question.Status.PUBLISHED):
             try:
-                services.question_publish(question=question, user=request.user)
+                services.question_publish(question=question, user=request.user, request=request)
             except ValidationError:
                 self.message_user(
                     request,
@@ -671,15 +727,80 @@ class QuestionAdmin(admin.ModelAdmin):
             ngettext("%(n)d question published.", "%(n)d questions published.", done) % {"n": done},
         )
 
-    @admin.action(description=_("Reject selected questions"))
+    @admin.action(description=_("Reject selected questions…"))
     def reject_selected(self, request, queryset):
-        done = 0
-        for question in queryset.exclude(status=Question.Status.REJECTED):
-            services.question_reject(question=question, user=request.user)
-            done += 1
-        self.message_user(
+        form = moderation.RejectForm(request.POST if "apply" in request.POST else None)
+        if form.is_valid():
+            done = 0
+            for question in queryset.exclude(status=Question.Status.REJECTED):
+                services.question_reject(
+                    question=question, user=request.user, reason=form.cleaned_data["reason"]
+                )
+                done += 1
+            self.message_user(
+                request,
+                ngettext("%(n)d question rejected.", "%(n)d questions rejected.", done)
+                % {"n": done},
+            )
+            return None
+        return moderation.intermediate_page(
+            self,
             request,
-            ngettext("%(n)d question rejected.", "%(n)d questions rejected.", done) % {"n": done},
+            queryset,
+            action="reject_selected",
+            title=_("Reject questions"),
+            form=form,
+            template="admin/stories/question/reject_selected.html",
+        )
+
+    @admin.action(description=_("Merge selected into another question…"))
+    def merge_selected(self, request, queryset):
+        stories = set(queryset.values_list("story_id", flat=True))
+        if len(stories) != 1:
+            self.message_user(
+                request,
+                _("Choose questions about one explainer: only those can be merged."),
+                messages.ERROR,
+            )
+            return None
+        candidates = (
+            Question.objects.filter(story_id=stories.pop(), merged_into__isnull=True)
+            .exclude(pk__in=queryset.values("pk"))
+            .order_by("status", "position", "submitted_at")
+        )
+        form = moderation.MergeForm(
+            request.POST if "apply" in request.POST else None, candidates=candidates
+        )
+        if form.is_valid():
+            into = form.cleaned_data["into"]
+            done = 0
+            for question in queryset.filter(merged_into__isnull=True):
+                try:
+                    services.question_merge(
+                        question=question, into=into, user=request.user, request=request
+                    )
+                except ValidationError as exc:
+                    self.message_user(request, f"{question}: {exc.messages[0]}", messages.ERROR)
+                    continue
+                done += 1
+            self.message_user(
+                request,
+                ngettext(
+                    "%(n)d question merged into “%(into)s”.",
+                    "%(n)d questions merged into “%(into)s”.",
+                    done,
+                )
+                % {"n": done, "into": into},
+            )
+            return None
+        return moderation.intermediate_page(
+            self,
+            request,
+            queryset,
+            action="merge_selected",
+            title=_("Merge questions"),
+            form=form,
+            template="admin/stories/question/merge_selected.html",
         )
 
 

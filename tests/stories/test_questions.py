@@ -426,3 +426,17 @@ def test_purge_deletes_old_addresses_and_keeps_recent_ones(settings):
     assert (old.asker_email, old.notify_consent) == ("", False)
     assert new.asker_email == "new@reader.test"
     assert mail.outbox == []
+
+
+def test_an_oversized_post_is_a_bad_request_not_a_server_error(client):
+    """A body past Django's upload limit, or thousands of fields, answers 400 and stores nothing."""
+    story = StoryFactory()
+    huge = ask(client, story, question="x" * 3_000_000)
+    assert huge.status_code == 400
+    many = client.post(
+        ask_url(story),
+        {**payload(story), **{f"f{n}": "1" for n in range(1500)}},
+        REMOTE_ADDR="198.51.100.4",
+    )
+    assert many.status_code == 400
+    assert not Question.objects.exists()
