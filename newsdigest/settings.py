@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "reversion",
     "topics",
     "stories",
+    "publisher",
 ]
 
 MIDDLEWARE = [

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.flatpages import views as flatpage_views
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
@@ -7,9 +8,22 @@ admin.site.site_header = _("newsdigest newsroom")
 admin.site.site_title = _("newsdigest")
 admin.site.index_title = _("Explainers, questions and topics")
 
+handler500 = "stories.views.server_error"
+
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("topics/", include("topics.urls")),
+    path("about/", flatpage_views.flatpage, {"url": "/about/"}, name="about"),
+    path("masthead/", flatpage_views.flatpage, {"url": "/masthead/"}, name="masthead"),
+    path(
+        "corrections-policy/",
+        flatpage_views.flatpage,
+        {"url": "/corrections-policy/"},
+        name="corrections_policy",
+    ),
+    path(
+        "ethics-policy/", flatpage_views.flatpage, {"url": "/ethics-policy/"}, name="ethics_policy"
+    ),
     path("", include("stories.urls")),
 ]
 

@@ -1,16 +1,35 @@
+import uuid
+
 from django.conf import settings
+from django.core.cache import cache
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import connection
-from django.db.models import Prefetch
-from django.http import Http404, HttpResponsePermanentRedirect, JsonResponse
+from django.db.models import Count, Max, Prefetch
+from django.http import (
+    Http404,
+    HttpResponsePermanentRedirect,
+    HttpResponseServerError,
+    JsonResponse,
+)
 from django.shortcuts import render
+from django.template import loader
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, TemplateView
 
 from topics.models import Topic
 
-from .models import Author, Outlet, Question, SourceSummary, Story, StorySlugRedirect, StoryTag
+from .models import (
+    Author,
+    Outlet,
+    Question,
+    SourceSummary,
+    Story,
+    StoryQuerySet,
+    StorySlugRedirect,
+    StoryTag,
+)
 
 
 def paginate(request, queryset, per_page=None):
@@ -23,6 +42,19 @@ def paginate(request, queryset, per_page=None):
         return paginator.page(1)
     except EmptyPage:
         return paginator.page(paginator.num_pages)
+
+
+def topics_in_the_news(limit=8, now=None):
+    """Topics of the most recently published explainers, freshest first, in one query."""
+    public = StoryQuerySet.published_q("stories__", now=now)
+    return list(
+        Topic.objects.filter(public)
+        .annotate(
+            last_published=Max("stories__published_at", filter=public),
+            story_count=Count("stories", filter=public, distinct=True),
+        )
+        .order_by("-last_published", "name")[:limit]
+    )
 
 
 class StoryGone(Exception):
@@ -48,7 +80,10 @@ class StoryDetailView(DetailView):
             ),
             "timeline",
             Prefetch(
-                "questions", queryset=Question.objects.filter(status=Question.Status.PUBLISHED)
+                "questions",
+                queryset=Question.objects.filter(status=Question.Status.PUBLISHED).order_by(
+                    "position", "submitted_at", "pk"
+                ),
             ),
             Prefetch("topics", queryset=Topic.objects.order_by("storytopic__position")),
             "tags",
@@ -93,8 +128,12 @@ class QuestionDetailView(DetailView):
         context = super().get_context_data(**kwargs)
         question = self.object
         context["story"] = question.story
-        context["other_questions"] = (
-            Question.objects.published().filter(story=question.story).exclude(pk=question.pk)
+        context["other_questions"] = list(
+            Question.objects.published()
+            .filter(story=question.story)
+            .exclude(pk=question.pk)
+            .order_by("position", "submitted_at", "pk")
+            .only("text", "slug", "story_id")
         )
         return context
 
@@ -109,6 +148,7 @@ class HomeView(TemplateView):
         latest = published.exclude(pk=lead.pk) if lead else published
         context["lead"] = lead
         context["latest"] = list(latest[: settings.NEWSDIGEST["PAGE_SIZE"]])
+        context["topics_in_news"] = topics_in_the_news()
         return context
 
 
@@ -148,12 +188,39 @@ class TagDetailView(_ListingDetailView):
     stories_filter = "tags"
 
 
+def _cache_answers():
+    """Whether the shared cache stores and returns a value right now."""
+    key = f"healthz:{uuid.uuid4().hex}"
+    try:
+        cache.set(key, "1", timeout=10)
+        answered = cache.get(key) == "1"
+        cache.delete(key)
+    except Exception:  # noqa: BLE001 - a cache that fails in any way is degraded
+        return False
+    return answered
+
+
+@never_cache
 def healthz(request):
-    """For load balancers: 200 when the database answers, 503 when it does not."""
+    """For load balancers: 200 when the database answers, 503 when it does not.
+
+    A cache that does not answer only degrades the site (pages are served uncached), so it is
+    reported in the body but keeps the 200.
+    """
+    cache_state = "ok" if _cache_answers() else "degraded"
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except Exception:  # noqa: BLE001 - any database failure means unhealthy
-        return JsonResponse({"status": "error", "database": _("unreachable")}, status=503)
-    return JsonResponse({"status": "ok", "database": "ok"})
+        return JsonResponse(
+            {"status": "error", "database": _("unreachable"), "cache": cache_state}, status=503
+        )
+    status = "ok" if cache_state == "ok" else "degraded"
+    return JsonResponse({"status": status, "database": "ok", "cache": cache_state})
+
+
+def server_error(request):
+    """The 500 page, rendered without the database or the request: either may be what broke."""
+    html = loader.render_to_string("500.html", {"site": settings.NEWSDIGEST})
+    return HttpResponseServerError(html)

@@ -1,11 +1,15 @@
 from itertools import groupby
 
+from django.db.models import Count
 from django.views.generic import DetailView, ListView
 
-from stories.models import Story
+from stories.models import Question, Story, StoryQuerySet
 from stories.views import paginate
 
 from .models import Topic
+
+# Enough questions to show what readers wonder about, not a second archive.
+TOPIC_QUESTIONS = 8
 
 
 class TopicIndexView(ListView):
@@ -13,7 +17,10 @@ class TopicIndexView(ListView):
     template_name = "topics/topic_index.html"
 
     def get_queryset(self):
-        return Topic.objects.order_by("kind", "name")
+        public = StoryQuerySet.published_q("stories__")
+        return Topic.objects.annotate(
+            story_count=Count("stories", filter=public, distinct=True)
+        ).order_by("kind", "name")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -37,4 +44,11 @@ class TopicDetailView(DetailView):
         page = paginate(self.request, stories)
         context["page_obj"] = page
         context["stories"] = page.object_list
+        context["questions"] = list(
+            Question.objects.published()
+            .filter(story__topics=self.object)
+            .select_related("story")
+            .only("text", "slug", "story__headline", "story__slug")
+            .order_by("-story__published_at", "position", "pk")[:TOPIC_QUESTIONS]
+        )
         return context
