@@ -444,3 +444,22 @@ def test_an_oversized_post_is_a_bad_request_not_a_server_error(client):
     )
     assert many.status_code == 400
     assert not Question.objects.exists()
+
+
+@pytest.mark.parametrize("page", ["story", "question"])
+def test_the_explainer_and_its_question_pages_carry_the_form(client, page):
+    """The form sits in 'Go deeper' on the explainer and on each question page, and works."""
+    story = StoryFactory()
+    question = QuestionFactory(story=story)
+    url = story.get_absolute_url() if page == "story" else question.get_absolute_url()
+    response = client.get(url)
+    soup = BeautifulSoup(response.content, "html.parser")
+    form = soup.find("form", id="ask-form")
+    assert form["action"] == ask_url(story)
+    assert form.find_parent("section", attrs={"aria-labelledby": "go-deeper"}) is not None
+    assert form.find("script") is None
+    assert form.find(attrs={"style": True}) is None
+    data = form_data(response.content, form_id="ask-form")
+    data.update(question=HONEST, stamp=forms.make_stamp(story, at=time.time() - 30))
+    assert client.post(ask_url(story), data).status_code == 302
+    assert Question.objects.filter(text=HONEST, story=story).exists()
