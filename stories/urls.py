@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import ask_views, feeds, sitemaps, views
+from . import ask_views, feeds, search, sitemaps, views
 
 app_name = "stories"
 
@@ -13,6 +13,7 @@ urlpatterns = [
     path("authors/<slug:slug>/", views.AuthorDetailView.as_view(), name="author"),
     path("outlets/<slug:slug>/", views.OutletDetailView.as_view(), name="outlet"),
     path("tags/<slug:slug>/", views.TagDetailView.as_view(), name="tag"),
+    path("search/", search.search_view, name="search"),
     path("healthz", views.healthz, name="healthz"),
     path("feed/", feeds.LatestStoriesFeed(), name="feed"),
     path("feed/atom/", feeds.LatestStoriesAtomFeed(), name="feed_atom"),

@@ -1,0 +1,27 @@
+from django.core.paginator import Paginator
+from django.utils.functional import cached_property
+
+
+class CappedPaginator(Paginator):
+    """Counts at most ``cap`` rows, so no page of a huge list costs a COUNT(*) over the archive.
+
+    Past the cap there are no more pages: OFFSET stays small, and late pages stay fast.
+    Readers reach older items through filters (topic, date), not page 5,000.
+    """
+
+    def __init__(self, object_list, per_page, cap=1200, **kwargs):
+        self.cap = cap
+        super().__init__(object_list, per_page, **kwargs)
+
+    @cached_property
+    def count(self):
+        if isinstance(self.object_list, list | tuple):
+            return min(len(self.object_list), self.cap)
+        # Neither ordering nor annotations change a count; dropping them spares ranking and
+        # highlighting every matching row.
+        return self.object_list.order_by().values("pk")[: self.cap].count()
+
+    @property
+    def capped(self):
+        """True when there are more items than the pages reach."""
+        return self.count >= self.cap

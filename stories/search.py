@@ -1,0 +1,427 @@
+"""Search over published explainers, published questions and topics.
+
+On PostgreSQL: the stored, weighted tsvectors of migration 0004 with their GIN indexes,
+websearch_to_tsquery (which accepts any input), ts_rank and ts_headline. On SQLite: substring
+matching over the same fields, headline and question hits ranked above summary hits and
+those above body hits. Both answer the same behavioural tests.
+
+Everything goes through Story.objects.published() and Question.objects.published().
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from django import forms
+from django.core.paginator import EmptyPage, PageNotAnInteger
+from django.db import connection
+from django.db.models import (
+    BooleanField,
+    Case,
+    Exists,
+    FloatField,
+    IntegerField,
+    OuterRef,
+    Q,
+    TextField,
+    Value,
+    When,
+)
+from django.db.models.expressions import RawSQL
+from django.shortcuts import render
+from django.utils.html import escape, strip_tags
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+
+from topics.models import Topic
+
+from .models import Question, SourceSummary, Story
+from .pagination import CappedPaginator
+
+MAX_QUERY_LENGTH = 200
+MAX_TERMS = 8
+PER_PAGE = 10
+MAX_RESULTS = 1000
+TOPICS_SHOWN = 4
+EXCERPT_CHARS = 220
+# ts_headline marks hits with these; everything else is escaped before they become <mark>.
+MARK_START, MARK_STOP = "\u2062\u2063", "\u2063\u2062"
+
+KINDS = {
+    "stories": _("Explainers"),
+    "questions": _("Questions"),
+    "topics": _("Topics"),
+}
+
+
+def clean_query(raw):
+    """The query a reader meant: control characters gone, spaces collapsed, at most 200 chars."""
+    text = "".join(
+        " " if unicodedata.category(ch).startswith(("C", "Z")) else ch for ch in (raw or "")
+    )
+    return " ".join(text.split())[:MAX_QUERY_LENGTH].strip()
+
+
+def query_terms(query):
+    """Words for the substring fallback and the plain highlighter: letters and digits only."""
+    words = re.findall(r"\w+", query.lower())
+    seen = []
+    for word in words:
+        if word not in seen and not (len(word) < 2 and len(words) > 1):
+            seen.append(word)
+    return seen[:MAX_TERMS]
+
+
+class SearchForm(forms.Form):
+    """The search box and its filters; a bad filter is dropped, never an error page."""
+
+    q = forms.CharField(label=_("Search"), required=False, max_length=2000, strip=False)
+    kind = forms.ChoiceField(label=_("Show"), required=False, choices=list(KINDS.items()))
+    topic = forms.SlugField(label=_("Topic"), required=False, max_length=200)
+    since = forms.DateField(
+        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    until = forms.DateField(
+        label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+    def filters(self):
+        """The valid filters, with a default for each that is missing or wrong."""
+        data = self.cleaned_data if self.is_valid() else {}
+        if not data:
+            # Keep whichever fields were valid on their own.
+            data = {name: self.cleaned_data.get(name) for name in self.fields}
+        return {
+            "query": clean_query(self.data.get("q", "")),
+            "kind": data.get("kind") or "stories",
+            "topic": data.get("topic") or "",
+            "since": data.get("since"),
+            "until": data.get("until"),
+        }
+
+
+@dataclass
+class Hit:
+    kind: str
+    title: str
+    url: str
+    excerpt: str
+    date: object = None
+    context: str = ""
+
+
+# --- backends ---------------------------------------------------------------------------
+
+
+def _raw(sql, params, output_field):
+    # Only this module's constant SQL fragments are interpolated; reader input is a parameter.
+    return RawSQL(sql, params, output_field=output_field)  # noqa: S611
+
+
+class PostgresBackend:
+    """Stored tsvectors, GIN indexes, ts_rank and ts_headline."""
+
+    TSQUERY = "websearch_to_tsquery('english', %s)"
+
+    def matches(self, table, query):
+        return _raw(
+            f"{table}.search_vector @@ {self.TSQUERY}", [query], output_field=BooleanField()
+        )
+
+    def rank(self, table, query):
+        return _raw(
+            f"ts_rank({table}.search_vector, {self.TSQUERY})", [query], output_field=FloatField()
+        )
+
+    def headline(self, document_sql, query):
+        options = f"StartSel={MARK_START}, StopSel={MARK_STOP}, MaxWords=35, MinWords=15"
+        return _raw(
+            f"ts_headline('english', {document_sql}, {self.TSQUERY}, %s)",
+            [query, options],
+            output_field=TextField(),
+        )
+
+    def stories(self, query, base):
+        document = (
+            "regexp_replace(concat_ws(' ', stories_story.standfirst, "
+            "stories_story.what_happened), '<[^>]*>', ' ', 'g')"
+        )
+        return (
+            base.filter(self.matches("stories_story", query))
+            .annotate(
+                rank=self.rank("stories_story", query),
+                excerpt=self.headline(document, query),
+            )
+            .order_by("-rank", "-published_at", "-pk")
+        )
+
+    def questions(self, query, base):
+        document = (
+            "regexp_replace(concat_ws(' ', stories_question.lede, stories_question.answer), "
+            "'<[^>]*>', ' ', 'g')"
+        )
+        return (
+            base.filter(self.matches("stories_question", query))
+            .annotate(
+                rank=self.rank("stories_question", query),
+                excerpt=self.headline(document, query),
+            )
+            .order_by("-rank", "-story__published_at", "pk")
+        )
+
+    def topics(self, query, base):
+        # A few hundred rows: a vector computed on the fly is cheaper than keeping one.
+        vector = (
+            "setweight(to_tsvector('english', topics_topic.name), 'A') || "
+            "setweight(to_tsvector('english', topics_topic.bio), 'B') || "
+            "setweight(to_tsvector('english', topics_topic.description), 'C')"
+        )
+        return (
+            base.filter(_raw(f"({vector}) @@ {self.TSQUERY}", [query], output_field=BooleanField()))
+            .annotate(
+                rank=_raw(f"ts_rank({vector}, {self.TSQUERY})", [query], output_field=FloatField()),
+                excerpt=self.headline("concat_ws(' ', topics_topic.bio)", query),
+            )
+            .order_by("-rank", "name")
+        )
+
+    def excerpt(self, obj, terms):
+        text = escape(obj.excerpt or "")
+        return mark_safe(  # noqa: S308 - escaped above; only our own markers become tags
+            text.replace(MARK_START, "<mark>").replace(MARK_STOP, "</mark>")
+        )
+
+
+class SubstringBackend:
+    """For SQLite: every word must appear somewhere; where it appears sets the rank."""
+
+    def _all_terms(self, terms, fields, extra=None):
+        condition = Q()
+        for term in terms:
+            any_field = Q()
+            for field in fields:
+                any_field |= Q(**{f"{field}__icontains": term})
+            if extra is not None:
+                any_field |= extra(term)
+            condition &= any_field
+        return condition
+
+    def _tier(self, terms, fields):
+        return self._all_terms(terms, fields) if terms else Q(pk__in=[])
+
+    def stories(self, query, base):
+        terms = query_terms(query)
+        if not terms:
+            return base.none()
+
+        def in_sources(term):
+            return Exists(
+                SourceSummary.objects.filter(story=OuterRef("pk")).filter(
+                    Q(title__icontains=term) | Q(summary__icontains=term)
+                )
+            )
+
+        bodies = ["what_happened", "behind_headline", "papers_say", "how_we_got_here"]
+        return (
+            base.filter(
+                self._all_terms(terms, ["headline", "standfirst", *bodies], extra=in_sources)
+            )
+            .annotate(
+                rank=Case(
+                    When(self._tier(terms, ["headline"]), then=Value(3)),
+                    When(self._tier(terms, ["headline", "standfirst"]), then=Value(2)),
+                    default=Value(1),
+                    output_field=IntegerField(),
+                )
+            )
+            .order_by("-rank", "-published_at", "-pk")
+        )
+
+    def questions(self, query, base):
+        terms = query_terms(query)
+        if not terms:
+            return base.none()
+        return (
+            base.filter(self._all_terms(terms, ["text", "lede", "answer"]))
+            .annotate(
+                rank=Case(
+                    When(self._tier(terms, ["text"]), then=Value(3)),
+                    When(self._tier(terms, ["text", "lede"]), then=Value(2)),
+                    default=Value(1),
+                    output_field=IntegerField(),
+                )
+            )
+            .order_by("-rank", "-story__published_at", "pk")
+        )
+
+    def topics(self, query, base):
+        terms = query_terms(query)
+        if not terms:
+            return base.none()
+        return (
+            base.filter(self._all_terms(terms, ["name", "bio", "description"]))
+            .annotate(
+                rank=Case(
+                    When(self._tier(terms, ["name"]), then=Value(2)),
+                    default=Value(1),
+                    output_field=IntegerField(),
+                )
+            )
+            .order_by("-rank", "name")
+        )
+
+    def excerpt(self, obj, terms):
+        return highlight(_plain_excerpt_source(obj), terms)
+
+
+def _plain_excerpt_source(obj):
+    if isinstance(obj, Story):
+        return f"{obj.standfirst} {strip_tags(obj.what_happened)}"
+    if isinstance(obj, Question):
+        return f"{obj.lede} {strip_tags(obj.answer)}"
+    return obj.bio
+
+
+def highlight(text, terms, width=EXCERPT_CHARS):
+    """An escaped excerpt around the first hit, each hit wrapped in <mark>."""
+    text = " ".join((text or "").split())
+    lowered = text.lower()
+    positions = [lowered.find(term) for term in terms if term in lowered]
+    start = max(0, min(positions) - width // 3) if positions else 0
+    excerpt = text[start : start + width]
+    if not terms:
+        return escape(excerpt)
+    pattern = re.compile("|".join(re.escape(term) for term in terms), re.IGNORECASE)
+    pieces, last = [], 0
+    for match in pattern.finditer(excerpt):
+        pieces.append(escape(excerpt[last : match.start()]))
+        pieces.append(f"<mark>{escape(match.group())}</mark>")
+        last = match.end()
+    pieces.append(escape(excerpt[last:]))
+    prefix = "… " if start else ""
+    suffix = " …" if start + width < len(text) else ""
+    return mark_safe(prefix + "".join(pieces) + suffix)  # noqa: S308 - every piece escaped
+
+
+def backend():
+    """The backend for the database in use."""
+    return PostgresBackend() if connection.vendor == "postgresql" else SubstringBackend()
+
+
+# --- querysets with filters --------------------------------------------------------------
+
+
+def story_results(query, *, topic="", since=None, until=None):
+    """Published explainers matching the query, best first."""
+    base = Story.objects.published().only(
+        "headline", "slug", "standfirst", "what_happened", "published_at"
+    )
+    if topic:
+        base = base.filter(storytopic__topic__slug=topic)
+    if since:
+        base = base.filter(published_at__date__gte=since)
+    if until:
+        base = base.filter(published_at__date__lte=until)
+    return backend().stories(query, base)
+
+
+def question_results(query, *, topic="", since=None, until=None):
+    """Published questions on published explainers matching the query, best first."""
+    base = (
+        Question.objects.published()
+        .select_related("story")
+        .only("text", "slug", "lede", "answer", "story__headline", "story__published_at")
+    )
+    if topic:
+        base = base.filter(story__storytopic__topic__slug=topic)
+    if since:
+        base = base.filter(story__published_at__date__gte=since)
+    if until:
+        base = base.filter(story__published_at__date__lte=until)
+    return backend().questions(query, base)
+
+
+def topic_results(query):
+    """Topics whose name, bio or description matches the query."""
+    return backend().topics(query, Topic.objects.only("name", "slug", "kind", "bio"))
+
+
+def to_hits(kind, objects, terms):
+    """Search results as the template shows them, with a safe highlighted excerpt."""
+    engine = backend()
+    hits = []
+    for obj in objects:
+        excerpt = engine.excerpt(obj, terms)
+        if kind == "stories":
+            hits.append(Hit(kind, obj.headline, obj.get_absolute_url(), excerpt, obj.published_at))
+        elif kind == "questions":
+            hits.append(
+                Hit(
+                    kind,
+                    obj.text,
+                    obj.get_absolute_url(),
+                    excerpt,
+                    obj.story.published_at,
+                    context=obj.story.headline,
+                )
+            )
+        else:
+            hits.append(
+                Hit(kind, obj.name, obj.get_absolute_url(), excerpt, context=obj.get_kind_display())
+            )
+    return hits
+
+
+def _page(request, queryset):
+    paginator = CappedPaginator(queryset, PER_PAGE, cap=MAX_RESULTS)
+    try:
+        return paginator.page(request.GET.get("page", "1"))
+    except PageNotAnInteger:
+        return paginator.page(1)
+    except EmptyPage:
+        return paginator.page(paginator.num_pages)
+
+
+def search_view(request):
+    """/search/?q=…: explainers, questions or topics, with counts for each kind."""
+    form = SearchForm(request.GET)
+    filters = form.filters()
+    query, kind = filters["query"], filters["kind"]
+    context = {
+        "form": form,
+        "query": query,
+        "kind": kind,
+        "kinds": KINDS,
+        "topic_choices": Topic.objects.order_by("name").values_list("slug", "name"),
+    }
+    if query:
+        scope = {k: filters[k] for k in ("topic", "since", "until")}
+        querysets = {
+            "stories": story_results(query, **scope),
+            "questions": question_results(query, **scope),
+            "topics": topic_results(query),
+        }
+        page = _page(request, querysets[kind])
+        terms = query_terms(query)
+        context["page_obj"] = page
+        context["results"] = to_hits(kind, page.object_list, terms)
+        context["counts"] = {
+            name: page.paginator.count
+            if name == kind
+            else CappedPaginator(qs, PER_PAGE, cap=MAX_RESULTS).count
+            for name, qs in querysets.items()
+        }
+        context["max_results"] = MAX_RESULTS
+        context["filter_query"] = urlencode(
+            {
+                "q": query,
+                **{k: str(v) for k, v in filters.items() if k in scope and v},
+            }
+        )
+        if kind == "stories" and page.number == 1:
+            context["topic_hits"] = to_hits("topics", querysets["topics"][:TOPICS_SHOWN], terms)
+    response = render(request, "search/search.html", context)
+    # Results pages are for readers, not for search engines' indexes.
+    response["X-Robots-Tag"] = "noindex"
+    return response
