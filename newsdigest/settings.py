@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -58,6 +59,7 @@ INSTALLED_APPS = [
     "django.contrib.flatpages",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
+    "csp",
     "taggit",
     "reversion",
     "topics",
@@ -67,6 +69,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "newsdigest.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -74,6 +78,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "newsdigest.login_limits.AdminLoginLimitMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
@@ -218,7 +223,45 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
+# The admin and the ask form read the token from the page, never from the cookie.
+CSRF_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SAMESITE = "Lax"
+# Scripts only from our own static files: the admin's are external files, and JSON-LD blocks
+# are data, which script-src does not govern. Media on another host (S3, a CDN) is listed in
+# DJANGO_CSP_EXTRA_IMG_SRC, e.g. "https://media.example.org".
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *env_list("DJANGO_CSP_EXTRA_IMG_SRC")],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "form-action": [SELF],
+        "frame-src": [NONE],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "frame-ancestors": [NONE],
+        "upgrade-insecure-requests": not DEBUG,
+    }
+}
+# Browser features the site never uses, switched off for every page (newsdigest.middleware).
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "camera": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+    "browsing-topics": [],
+}
+# Failed admin logins allowed per account and per client address in each window (seconds);
+# past either limit the login answers 429 until the window ends (newsdigest.login_limits).
+NEWSDIGEST_LOGIN_FAILURES_PER_ACCOUNT = env_int("NEWSDIGEST_LOGIN_FAILURES_PER_ACCOUNT", 5)
+NEWSDIGEST_LOGIN_FAILURES_PER_ADDRESS = env_int("NEWSDIGEST_LOGIN_FAILURES_PER_ADDRESS", 20)
+NEWSDIGEST_LOGIN_WINDOW = env_int("NEWSDIGEST_LOGIN_WINDOW", 900)
 if not DEBUG:
     SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", default=True)
     # Load balancers probe over plain HTTP inside the network.

@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from taggit.models import TagBase, TaggedItemBase
 
+from .fields import RichTextField
+
 
 class Author(models.Model):
     """A byline: a member of staff who writes or edits explainers."""
@@ -161,18 +163,18 @@ class Story(models.Model):
     label = models.CharField(
         _("label"), max_length=20, choices=Label.choices, default=Label.EXPLAINER
     )
-    what_happened = models.TextField(
+    what_happened = RichTextField(
         _("what's happened"), blank=True, help_text=_("A short factual summary of the event.")
     )
-    behind_headline = models.TextField(
+    behind_headline = RichTextField(
         _("what's behind the headline?"), blank=True, help_text=_("Analysis and context.")
     )
-    papers_say = models.TextField(
+    papers_say = RichTextField(
         _("what the papers say: synthesis"),
         blank=True,
         help_text=_("Optional paragraph drawing the outlets' coverage together."),
     )
-    how_we_got_here = models.TextField(
+    how_we_got_here = RichTextField(
         _("how we got here"), blank=True, help_text=_("Background that led to the event.")
     )
     status = models.CharField(
@@ -440,7 +442,7 @@ class Question(models.Model):
     text = models.CharField(_("question"), max_length=300)
     slug = models.SlugField(_("slug"), max_length=200, unique=True, blank=True, null=True)
     lede = models.TextField(_("lede"), blank=True, help_text=_("One or two sentences."))
-    answer = models.TextField(_("answer"), blank=True)
+    answer = RichTextField(_("answer"), blank=True)
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.PENDING
     )

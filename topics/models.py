@@ -3,6 +3,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from stories.fields import RichTextField
+
 wikidata_validator = RegexValidator(
     r"^Q[1-9][0-9]*$",
     _("Enter a Wikidata item id such as Q45: a capital Q followed by digits."),
@@ -32,7 +34,7 @@ class Topic(models.Model):
         blank=True,
         help_text=_("One sentence shown on topic cards, e.g. 'Port city in northern Portugal'."),
     )
-    description = models.TextField(
+    description = RichTextField(
         _("description"), blank=True, help_text=_("Shown on the topic page.")
     )
     image = models.ImageField(_("image"), upload_to="topics/%Y/", blank=True)
