@@ -45,3 +45,11 @@ migrations-check: $(STAMP)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 db.sqlite3-* media staticfiles
+
+## make backup-check: dump PostgreSQL and the media, restore both fresh, compare (docs/operations.md)
+backup-check: $(STAMP)
+	bash ops/backup_check.sh
+
+## make fault-drill: gunicorn under wrk load while PostgreSQL restarts and Redis stops (not in CI)
+fault-drill: $(STAMP)
+	$(PY) ops/fault_drill.py

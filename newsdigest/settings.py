@@ -80,6 +80,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "newsdigest.login_limits.AdminLoginLimitMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, so it sees a view's database error before anything else does.
+    "newsdigest.outage.DatabaseOutageMiddleware",
 ]
 
 ROOT_URLCONF = "newsdigest.urls"

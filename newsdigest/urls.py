@@ -8,7 +8,8 @@ admin.site.site_header = _("newsdigest newsroom")
 admin.site.site_title = _("newsdigest")
 admin.site.index_title = _("Explainers, questions and topics")
 
-handler500 = "stories.views.server_error"
+# The site's 500 page (stories.views.server_error), or the 503 page when the database is down.
+handler500 = "newsdigest.outage.server_error"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
