@@ -1,0 +1,91 @@
+"""The topic index and topic pages."""
+
+from datetime import timedelta
+
+import pytest
+from bs4 import BeautifulSoup
+from django.utils import timezone
+
+from tests.factories import QuestionFactory, StoryFactory, StoryTopicFactory, TopicFactory
+from topics.models import Topic
+
+
+@pytest.fixture(autouse=True)
+def _no_page_cache(settings):
+    """Each request renders, so a test sees the page its own data makes."""
+    settings.NEWSDIGEST_PAGE_CACHE_SECONDS = 0
+
+
+def soup(response):
+    return BeautifulSoup(response.content.decode(), "html.parser")
+
+
+def test_topic_index_groups_topics_by_kind_with_public_counts(client, db):
+    """One section per kind; each topic's count ignores drafts."""
+    person = TopicFactory(name="Elin Kastrup", kind=Topic.Kind.PERSON)
+    place = TopicFactory(name="Port Aldane", kind=Topic.Kind.PLACE)
+    StoryTopicFactory(story=StoryFactory(), topic=person)
+    StoryTopicFactory(story=StoryFactory(draft=True), topic=person)
+    response = client.get("/topics/")
+    groups = response.context["groups"]
+    assert [(label, items) for label, items in groups] == [("Person", [person]), ("Place", [place])]
+    assert groups[0][1][0].story_count == 1
+    page = soup(response)
+    assert [h.get_text() for h in page.select("main h2")] == ["Person", "Place"]
+    counts = [s.get_text() for s in page.select(".topic-index__count")]
+    assert counts == ["1 explainer", "0 explainers"]
+
+
+def test_topic_page_lists_public_explainers_newest_first(client, db):
+    """Its published explainers, newest first; drafts and scheduled stories are absent."""
+    topic = TopicFactory(description="<p>About the port.</p><script>x()</script>")
+    old = StoryFactory(published_at=timezone.now() - timedelta(days=4))
+    new = StoryFactory(published_at=timezone.now() - timedelta(hours=2))
+    for story in (old, new, StoryFactory(draft=True), StoryFactory(scheduled=True)):
+        StoryTopicFactory(story=story, topic=topic)
+    response = client.get(topic.get_absolute_url())
+    assert response.context["topic"] == topic
+    assert list(response.context["stories"]) == [new, old]
+    page = soup(response)
+    assert page.select_one("h1").get_text() == topic.name
+    assert page.select_one(".listing-description script") is None
+    assert page.select_one(".feed-link a")["href"] == f"/topics/{topic.slug}/feed/"
+
+
+def test_topic_page_shows_questions_and_related_topics(client, db):
+    """Published questions of its explainers and its related topics, as cards."""
+    topic = TopicFactory()
+    related = TopicFactory(name="Harbour pilots")
+    topic.related.add(related)
+    story = StoryFactory()
+    StoryTopicFactory(story=story, topic=topic)
+    question = QuestionFactory(story=story, text="What does a pilot do?")
+    QuestionFactory(story=story, pending=True)
+    hidden = StoryFactory(draft=True)
+    StoryTopicFactory(story=hidden, topic=topic)
+    QuestionFactory(story=hidden)
+    response = client.get(topic.get_absolute_url())
+    assert response.context["questions"] == [question]
+    page = soup(response)
+    assert [a.get_text() for a in page.select(".topic-card__name a")] == ["Harbour pilots"]
+
+
+def test_topic_page_without_explainers_says_so(client, db):
+    """A topic nobody has written about yet still has a page."""
+    topic = TopicFactory()
+    response = client.get(topic.get_absolute_url())
+    assert response.status_code == 200
+    assert soup(response).select_one(".empty").get_text() == "No explainers yet."
+
+
+@pytest.mark.parametrize(("raw", "expected"), [("abc", 1), ("99999", 3), ("0", 3)])
+def test_topic_pagination_survives_bad_input(client, db, settings, raw, expected):
+    """?page=abc shows page one, ?page=99999 the last page: never an error."""
+    settings.NEWSDIGEST = {**settings.NEWSDIGEST, "PAGE_SIZE": 1}
+    topic = TopicFactory()
+    for _ in range(3):
+        StoryTopicFactory(story=StoryFactory(), topic=topic)
+    response = client.get(topic.get_absolute_url(), {"page": raw})
+    assert response.status_code == 200
+    assert response.context["page_obj"].number == expected
+    assert len(response.context["stories"]) == 1
