@@ -53,3 +53,7 @@ backup-check: $(STAMP)
 ## make fault-drill: gunicorn under wrk load while PostgreSQL restarts and Redis stops (not in CI)
 fault-drill: $(STAMP)
 	$(PY) ops/fault_drill.py
+
+## make screenshots: phone and desktop, light and dark, of each page type, into docs/screenshots/
+screenshots: $(TEST_STAMP)
+	$(PY) tests/browser/screenshots.py
