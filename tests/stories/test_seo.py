@@ -8,8 +8,10 @@ import pytest
 from django.conf import settings
 from django.contrib.flatpages.models import FlatPage
 from django.core.paginator import Paginator
+from django.db import connection
 from django.template.loader import render_to_string
 from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
 
 from stories import seo
 from stories.models import Question
@@ -17,6 +19,7 @@ from tests.factories import (
     AuthorFactory,
     OutletFactory,
     QuestionFactory,
+    SourceSummaryFactory,
     StoryAuthorFactory,
     StoryFactory,
     StoryTopicFactory,
@@ -339,3 +342,107 @@ def test_flatpage_head_has_its_own_title_and_canonical(db):
     head = render_head(page.url, flatpage=page)
     assert head.one("og:title") == "Corrections policy"
     assert head.link("canonical") == f"{BASE}/corrections-policy/"
+
+
+# --- Whole pages -----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def page(client):
+    def _page(url):
+        response = client.get(url, HTTP_HOST=HOST, secure=True)
+        assert response.status_code == 200, url
+        return response, Head(response.content.decode())
+
+    return _page
+
+
+def _story_with(count):
+    story = StoryFactory()
+    for _ in range(count):
+        StoryAuthorFactory(story=story)
+        StoryTopicFactory(story=story, topic=TopicFactory(wikidata_id="Q64"))
+        story.tags.add(f"tag-{story.pk}-{_}")
+    return story
+
+
+@pytest.mark.parametrize("count", [1, 6])
+def test_explainer_page_head_lists_every_author_and_topic_without_extra_queries(
+    page, db, django_assert_num_queries, count
+):
+    """The explainer's JSON-LD names all its authors and topics from the view's prefetches:
+    the page makes as many queries with six of each as with one."""
+    story = _story_with(count)
+    baseline_story = _story_with(1)
+    with CaptureQueriesContext(connection) as baseline:
+        page(baseline_story.get_absolute_url())
+    with django_assert_num_queries(len(baseline.captured_queries)):
+        _response, head = page(story.get_absolute_url())
+    article = head.node("NewsArticle")
+    assert len(article["author"]) == count
+    assert [topic["sameAs"] for topic in article["about"]] == [
+        "https://www.wikidata.org/wiki/Q64"
+    ] * count
+    assert head.link("canonical") == f"{BASE}{story.get_absolute_url()}"
+
+
+@pytest.mark.parametrize("trait", ["draft", "in_review", "scheduled", "withdrawn"])
+def test_staff_preview_page_is_noindex_and_carries_no_structured_data(client, editor, trait):
+    """An editor previewing a non-public story gets noindex and no JSON-LD or canonical."""
+    story = StoryFactory(**{trait: True})
+    client.force_login(editor)
+    response = client.get(story.get_absolute_url(), HTTP_HOST=HOST, secure=True)
+    assert response.status_code == 200
+    head = Head(response.content.decode())
+    assert head.one("robots") == "noindex"
+    assert head.jsonld == []
+    assert not [link for link in head.links if link.get("rel") == "canonical"]
+
+
+def test_question_page_is_a_qapage_and_never_shows_the_asker(page, db):
+    """The question page's JSON-LD is a QAPage; the asker's name and e-mail are nowhere."""
+    question = QuestionFactory(
+        text="Who pays for the new quay?",
+        origin=Question.Origin.READER,
+        asker_name="Mirela Ostrowska",
+        asker_email="mirela@reader.example",
+    )
+    response, head = page(question.get_absolute_url())
+    assert head.node("QAPage")["mainEntity"]["name"] == "Who pays for the new quay?"
+    html = response.content.decode()
+    assert "Mirela" not in html
+    assert "mirela@reader.example" not in html
+
+
+def test_topic_page_has_its_entity_and_feed_link(page, db):
+    """The topic page describes an organisation topic as an Organization and links its feed."""
+    topic = TopicFactory(kind=Topic.Kind.ORGANISATION, wikidata_id="Q7")
+    StoryTopicFactory(topic=topic)
+    _response, head = page(topic.get_absolute_url())
+    assert head.node("Organization")["sameAs"] == "https://www.wikidata.org/wiki/Q7"
+    feeds = [link["href"] for link in head.links if link.get("rel") == "alternate"]
+    assert f"/topics/{topic.slug}/feed/" in feeds
+
+
+def test_home_page_describes_the_publisher(page, db):
+    """Home carries the site's NewsMediaOrganization with its masthead and policies."""
+    StoryFactory()
+    _response, head = page("/")
+    publisher = head.node("NewsMediaOrganization")
+    assert publisher["masthead"] == f"{BASE}/masthead/"
+    assert publisher["correctionsPolicy"] == f"{BASE}/corrections-policy/"
+    assert head.link("canonical") == f"{BASE}/"
+
+
+def test_author_outlet_and_tag_pages_have_canonical_and_breadcrumbs(page, db):
+    """Author, outlet and tag pages each claim their own address and a breadcrumb trail."""
+    story = StoryFactory()
+    author = StoryAuthorFactory(story=story).author
+    outlet = SourceSummaryFactory(story=story).outlet
+    story.tags.add("harbours")
+    tag = story.tags.get()
+    for obj in (author, outlet, tag):
+        _response, head = page(obj.get_absolute_url())
+        assert head.link("canonical") == f"{BASE}{obj.get_absolute_url()}"
+        crumbs = head.node("BreadcrumbList")["itemListElement"]
+        assert crumbs[-1]["item"] == f"{BASE}{obj.get_absolute_url()}"
