@@ -292,6 +292,8 @@ NEWSDIGEST = {
     "SITE_NAME": os.environ.get("NEWSDIGEST_SITE_NAME", "newsdigest"),
     "TAGLINE": os.environ.get("NEWSDIGEST_TAGLINE", "The news, explained"),
     "PAGE_SIZE": env_int("NEWSDIGEST_PAGE_SIZE", 12),
+    # The publisher's logo in JSON-LD and social cards: a static path or an absolute address.
+    "LOGO": os.environ.get("NEWSDIGEST_LOGO", "img/publisher-logo.png"),
 }
 
 # Reader questions: how many a client may send ("5/10m": five per ten minutes; s, m or h),

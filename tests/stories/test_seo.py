@@ -7,6 +7,7 @@ from html.parser import HTMLParser
 import pytest
 from django.conf import settings
 from django.contrib.flatpages.models import FlatPage
+from django.contrib.staticfiles import finders
 from django.core.paginator import Paginator
 from django.db import connection
 from django.template.loader import render_to_string
@@ -88,7 +89,6 @@ def _site(settings):
         **settings.NEWSDIGEST,
         "SITE_NAME": "The Harbour Digest",
         "TAGLINE": "Coastal news, explained",
-        "LOGO": "img/logo.png",
     }
 
 
@@ -154,7 +154,7 @@ def test_story_jsonld_is_a_news_article_with_every_author_dates_publisher_and_to
     publisher = article["publisher"]
     assert publisher["@type"] == "NewsMediaOrganization"
     assert publisher["name"] == "The Harbour Digest"
-    assert publisher["logo"]["url"] == f"{BASE}/static/img/logo.png"
+    assert publisher["logo"]["url"] == f"{BASE}/static/img/publisher-logo.png"
     assert article["image"] == [f"{BASE}/media/stories/2026/11/quay.jpg"]
     place, subject = article["about"]
     assert place["@type"] == "Place"
@@ -311,7 +311,12 @@ def test_home_page_describes_the_site_and_its_publisher(db):
     assert head.node("NewsMediaOrganization")["masthead"] == f"{BASE}/masthead/"
     assert head.one("description") == "Coastal news, explained"
     assert head.link("canonical") == f"{BASE}/"
-    assert head.one("og:image") == f"{BASE}/static/img/logo.png"
+    assert head.one("og:image") == f"{BASE}/static/img/publisher-logo.png"
+
+
+def test_default_logo_is_a_static_file_that_exists(db):
+    """The publisher logo named in settings ships with the project's static files."""
+    assert finders.find(settings.NEWSDIGEST["LOGO"]) is not None
 
 
 def test_logo_missing_from_the_static_manifest_is_left_out(db, settings, tmp_path):
