@@ -3,6 +3,7 @@
 import time
 from contextlib import contextmanager
 from datetime import timedelta
+from unittest import mock
 
 import pytest
 from bs4 import BeautifulSoup
@@ -463,3 +464,15 @@ def test_the_explainer_and_its_question_pages_carry_the_form(client, page):
     data.update(question=HONEST, stamp=forms.make_stamp(story, at=time.time() - 30))
     assert client.post(ask_url(story), data).status_code == 302
     assert Question.objects.filter(text=HONEST, story=story).exists()
+
+
+def test_a_cache_that_reports_outages_as_misses_still_gets_the_fallback(rf, settings):
+    """A resilient cache answers add() False and incr() ValueError: the local count takes over."""
+    settings.NEWSDIGEST_ASK_RATE = "2/10m"
+    ratelimit.local_counter.clear()
+    outage = mock.Mock(**{"add.return_value": False, "incr.side_effect": ValueError("down")})
+    request = rf.post("/", REMOTE_ADDR="203.0.113.77")
+    with mock.patch.object(ratelimit, "cache", outage):
+        decisions = [ratelimit.hit_ask(request, now=1000.0) for _ in range(2)]
+    ratelimit.local_counter.clear()
+    assert [(d.allowed, d.shared) for d in decisions] == [(True, False), (False, False)]
