@@ -20,12 +20,12 @@ from topics.models import Topic
 SCHEMA_CONTEXT = "https://schema.org"
 DESCRIPTION_LENGTH = 160
 
-# The publisher's own pages: flatpages at these addresses, edited in the admin.
+# The publisher's own pages: flatpages edited in the admin, by their URL names.
 PUBLISHER_PAGES = {
-    "about": "/about/",
-    "masthead": "/masthead/",
-    "corrections": "/corrections-policy/",
-    "ethics": "/ethics-policy/",
+    "about": "about",
+    "masthead": "masthead",
+    "corrections": "corrections_policy",
+    "ethics": "ethics_policy",
 }
 
 TOPIC_TYPES = {
@@ -102,7 +102,7 @@ def organization(request):
     site = settings.NEWSDIGEST
     home = absolute(request, reverse("stories:home"))
     logo = logo_url(request)
-    pages = {key: absolute(request, path) for key, path in PUBLISHER_PAGES.items()}
+    pages = {key: absolute(request, reverse(name)) for key, name in PUBLISHER_PAGES.items()}
     return _compact(
         {
             "@type": "NewsMediaOrganization",

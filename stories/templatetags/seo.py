@@ -171,7 +171,13 @@ def _other_meta(request, context):
     return {}
 
 
+# Forms and search results: useful to readers, worthless in a search engine's index.
+NOINDEX_VIEWS = {"stories:ask", "stories:ask_thanks", "stories:search"}
+
+
 def _page_specific_meta(request, context):
+    if _view_name(request) in NOINDEX_VIEWS:
+        return {"noindex": True}
     for name, build in PAGES:
         obj = context.get(name)
         if obj is not None:

@@ -13,6 +13,7 @@ from django.db import connection
 from django.template.loader import render_to_string
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
 from stories import seo
 from stories.models import Question
@@ -451,3 +452,13 @@ def test_author_outlet_and_tag_pages_have_canonical_and_breadcrumbs(page, db):
         assert head.link("canonical") == f"{BASE}{obj.get_absolute_url()}"
         crumbs = head.node("BreadcrumbList")["itemListElement"]
         assert crumbs[-1]["item"] == f"{BASE}{obj.get_absolute_url()}"
+
+
+def test_ask_and_search_pages_are_noindex_without_structured_data(page, db):
+    """The ask form and search results tell crawlers not to index them and claim nothing."""
+    story = StoryFactory()
+    for url in (reverse("stories:ask", kwargs={"slug": story.slug}), "/search/?q=harbour"):
+        _response, head = page(url)
+        assert head.one("robots") == "noindex", url
+        assert head.jsonld == [], url
+        assert not [link for link in head.links if link.get("rel") == "canonical"], url
