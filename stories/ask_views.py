@@ -57,6 +57,7 @@ def ask(request, slug):
                 asker_name=form.cleaned_data["name"],
                 asker_email=form.cleaned_data["email"],
                 notify_consent=form.cleaned_data["notify"],
+                request=request,
             )
         except ValidationError as exc:
             form.add_error(None, exc)

@@ -161,7 +161,7 @@ def _root(question):
 
 
 @transaction.atomic
-def question_ask(*, story, text, asker_name="", asker_email="", notify_consent=False):
+def question_ask(*, story, text, asker_name="", asker_email="", notify_consent=False, request=None):
     """Store a reader's (already cleaned) question pending, or count it if it was asked before.
 
     Returns ``(question, created)``. A repeat adds one to ``ask_count`` of the question that
@@ -196,7 +196,8 @@ def question_ask(*, story, text, asker_name="", asker_email="", notify_consent=F
             asker_email=asker_email, asker_name=asker_name, notify_consent=True
         )
     root.refresh_from_db()
-    notifications.notify_answered(root)
+    # Asked again after it was answered: the new asker gets the link straight away.
+    notifications.notify_answered(root, request=request)
     return root, False
 
 

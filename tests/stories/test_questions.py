@@ -476,3 +476,18 @@ def test_a_cache_that_reports_outages_as_misses_still_gets_the_fallback(rf, sett
         decisions = [ratelimit.hit_ask(request, now=1000.0) for _ in range(2)]
     ratelimit.local_counter.clear()
     assert [(d.allowed, d.shared) for d in decisions] == [(True, False), (False, False)]
+
+
+def test_asking_an_answered_question_again_sends_the_link_at_once(
+    client, django_capture_on_commit_callbacks
+):
+    """A repeat of a published reader question, with an address, gets the one e-mail now."""
+    story = StoryFactory()
+    ask(client, story)
+    question = Question.objects.get()
+    question.status, question.slug, question.answer = "published", "who-pays", "<p>The port.</p>"
+    question.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        ask(client, story, ip="198.51.100.8", email="late@reader.test", notify="on")
+    assert [m.to for m in mail.outbox] == [["late@reader.test"]]
+    assert "http://testserver/questions/who-pays/" in mail.outbox[0].body.split()
