@@ -187,6 +187,11 @@ class TagDetailView(_ListingDetailView):
     context_object_name = "tag"
     stories_filter = "tags"
 
+    def get_queryset(self):
+        """Tags of published stories only: a tag that only drafts use names what is coming."""
+        published = Story.objects.published().values("pk")
+        return StoryTag.objects.filter(tagged_stories__content_object__in=published).distinct()
+
 
 def _cache_answers():
     """Whether the shared cache stores and returns a value right now."""
