@@ -28,6 +28,11 @@ def env_int(name, default):
     return int(value) if value not in (None, "") else default
 
 
+def env_float(name, default):
+    value = os.environ.get(name)
+    return float(value) if value not in (None, "") else default
+
+
 def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
@@ -72,10 +77,14 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "newsdigest.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Sees the final cookies: ETag, 304 and Cache-Control (newsdigest/cache.py).
+    "newsdigest.cache.HttpCachingMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    # After CSRF (a cached page gets each reader's own token), before auth (a hit needs no user).
+    "newsdigest.cache.PageCacheMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "newsdigest.login_limits.AdminLoginLimitMiddleware",
@@ -145,12 +154,14 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Connection errors and timeouts are cache misses: the site serves uncached.
+            "BACKEND": "newsdigest.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("DJANGO_CACHE_PREFIX", "newsdigest"),
             "OPTIONS": {
-                "socket_connect_timeout": 0.5,
-                "socket_timeout": 0.5,
+                "socket_connect_timeout": env_float("DJANGO_CACHE_TIMEOUT_SECONDS", 0.25),
+                "socket_timeout": env_float("DJANGO_CACHE_TIMEOUT_SECONDS", 0.25),
+                "RETRY_AFTER": env_float("DJANGO_CACHE_RETRY_AFTER_SECONDS", 5),
             },
         }
     }
@@ -302,3 +313,13 @@ NEWSDIGEST = {
 NEWSDIGEST_ASK_RATE = os.environ.get("NEWSDIGEST_ASK_RATE", "5/10m")
 NEWSDIGEST_TRUSTED_PROXY_COUNT = env_int("NEWSDIGEST_TRUSTED_PROXY_COUNT", 0)
 NEWSDIGEST_ASKER_EMAIL_RETENTION_DAYS = env_int("NEWSDIGEST_ASKER_EMAIL_RETENTION_DAYS", 90)
+
+# Whole-page cache for anonymous readers (newsdigest/cache.py): how long a page may be kept
+# (0 turns it off; never past the next scheduled story), and the Cache-Control a CDN and
+# browsers get on anonymous pages. Publishing invalidates the page cache at once, but not a
+# CDN: NEWSDIGEST_HTTP_S_MAXAGE bounds how far behind a CDN may be.
+NEWSDIGEST_PAGE_CACHE_SECONDS = env_int("NEWSDIGEST_PAGE_CACHE_SECONDS", 600)
+NEWSDIGEST_PAGE_CACHE_ALIAS = os.environ.get("NEWSDIGEST_PAGE_CACHE_ALIAS", "default")
+NEWSDIGEST_HTTP_MAX_AGE = env_int("NEWSDIGEST_HTTP_MAX_AGE", 0)
+NEWSDIGEST_HTTP_S_MAXAGE = env_int("NEWSDIGEST_HTTP_S_MAXAGE", 60)
+NEWSDIGEST_HTTP_STALE_WHILE_REVALIDATE = env_int("NEWSDIGEST_HTTP_STALE_WHILE_REVALIDATE", 30)

@@ -7,6 +7,7 @@ class StoriesConfig(AppConfig):
     verbose_name = _("Stories")
 
     def ready(self):
-        from . import revisions
+        from . import revisions, signals
 
         revisions.register()
+        signals.connect()

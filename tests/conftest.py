@@ -10,6 +10,11 @@ def _isolated(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     # Argon2 is deliberately slow; tests log in hundreds of times.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Views are tested uncached, so query budgets count the view's own queries;
+    # tests/stories/test_cache.py turns the page cache and the CDN headers on.
+    settings.NEWSDIGEST_PAGE_CACHE_SECONDS = 0
+    settings.NEWSDIGEST_HTTP_S_MAXAGE = 0
+    settings.NEWSDIGEST_HTTP_STALE_WHILE_REVALIDATE = 0
     cache.clear()
     yield
     cache.clear()

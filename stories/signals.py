@@ -1,0 +1,63 @@
+"""Any change to public content invalidates every cached page, in every web process.
+
+One generation number for the whole site (newsdigest.cache) is simpler and safer than
+tracking which pages show what: an explainer appears on the home page, its topics', tags',
+authors' and outlets' pages, its questions, the feeds and the sitemaps.
+"""
+
+from django.db import connection, transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+from newsdigest.cache import bump_generation
+
+# Apps whose rows reach public pages. Revisions, admin logs, users and sessions do not.
+PUBLIC_APPS = {"stories", "topics", "taggit", "flatpages", "sites"}
+
+
+def invalidate_pages():
+    """Bump now, and again once the transaction commits.
+
+    The second bump matters: a page rendered between the first bump and the commit read the
+    old rows, and would otherwise be cached under the new generation.
+    """
+    bump_generation()
+    if connection.in_atomic_block:
+        transaction.on_commit(bump_generation, robust=True)
+
+
+def _affects_public_pages(sender, instance, created=False):
+    if sender._meta.app_label not in PUBLIC_APPS:
+        return False
+    from .models import Question, Story
+
+    if sender is Question and created and instance.status != Question.Status.PUBLISHED:
+        # A reader's new question waits for moderation: no page shows it yet.
+        return False
+    if sender is Story and instance.status in (Story.Status.DRAFT, Story.Status.REVIEW):
+        # A story that was never public is on no page; once public it keeps its first date.
+        return instance.first_published_at is not None
+    return True
+
+
+def on_save(sender, instance, created=False, raw=False, **kwargs):
+    if not raw and _affects_public_pages(sender, instance, created):
+        invalidate_pages()
+
+
+def on_delete(sender, instance, **kwargs):
+    if _affects_public_pages(sender, instance):
+        invalidate_pages()
+
+
+def on_m2m_changed(sender, instance, action, **kwargs):
+    if action in ("post_add", "post_remove", "post_clear") and (
+        type(instance)._meta.app_label in PUBLIC_APPS
+    ):
+        invalidate_pages()
+
+
+def connect():
+    """Called once from StoriesConfig.ready()."""
+    post_save.connect(on_save, dispatch_uid="pagecache_post_save")
+    post_delete.connect(on_delete, dispatch_uid="pagecache_post_delete")
+    m2m_changed.connect(on_m2m_changed, dispatch_uid="pagecache_m2m_changed")
