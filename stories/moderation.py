@@ -40,7 +40,7 @@ class QuestionAdminForm(forms.ModelForm):
         into = cleaned.get("merged_into")
         story = cleaned.get("story") or getattr(self.instance, "story", None)
         if into is not None and into != self.initial_merged_into():
-            if self.instance.pk and into.pk == self.instance.pk:
+            if self.instance.pk and services.question_root(into).pk == self.instance.pk:
                 self.add_error("merged_into", _("A question cannot be merged into itself."))
             elif story is not None and into.story_id != story.pk:
                 self.add_error(

@@ -151,7 +151,7 @@ def question_reject(*, question, user, reason=""):
     return question
 
 
-def _root(question):
+def question_root(question):
     """Follow merges to the question that now stands for this one."""
     seen = {question.pk}
     while question.merged_into_id and question.merged_into_id not in seen:
@@ -189,7 +189,7 @@ def question_ask(*, story, text, asker_name="", asker_email="", notify_consent=F
             return question, True
         except IntegrityError:
             existing = Question.objects.get(story=story, text_hash=fingerprint)
-    root = _root(existing)
+    root = question_root(existing)
     Question.objects.filter(pk=root.pk).update(ask_count=F("ask_count") + 1)
     if asker_email and not root.asker_email:
         Question.objects.filter(pk=root.pk, asker_email="").update(
@@ -204,7 +204,7 @@ def question_ask(*, story, text, asker_name="", asker_email="", notify_consent=F
 @transaction.atomic
 def question_merge(*, question, into, user, request=None):
     """Fold a question into another on the same explainer: its askers count there from now on."""
-    into = _root(into)
+    into = question_root(into)
     if question.pk == into.pk:
         raise ValidationError(_("A question cannot be merged into itself."))
     if question.story_id != into.story_id:

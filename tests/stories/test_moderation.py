@@ -411,3 +411,17 @@ def test_superuser_sees_the_asker(client):
     client.force_login(UserFactory(username="boss", is_superuser=True))
     fields = client.get(change_url(question)).context["adminform"].readonly_fields
     assert "asker_email" in fields
+
+
+def test_merging_into_a_question_already_merged_into_this_one_is_refused(client, moderator):
+    """A loop through an earlier merge is an error on the form, not a server error."""
+    story = StoryFactory()
+    target = reader_question(story, text="Who pays if the loan falls through?")
+    dup = reader_question(story, text="Who pays when the loan fails?")
+    services.question_merge(question=dup, into=target, user=moderator)
+    client.force_login(moderator)
+    response = post_change(client, target, merged_into=str(dup.pk))
+    assert response.status_code == 200
+    assert "merged_into" in response.context["adminform"].form.errors
+    target.refresh_from_db()
+    assert target.merged_into is None
