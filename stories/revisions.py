@@ -5,6 +5,7 @@ summaries, timeline, editorial questions, updates), so a restore brings back the
 and a comparison shows inline changes too.
 """
 
+import datetime
 import difflib
 import re
 
@@ -155,12 +156,20 @@ def _word_diff(old, new):
     return mark_safe("".join(parts))  # noqa: S308 - every piece above is escaped
 
 
+def _comparable(value):
+    # Times count to the second, as editors enter them: revisions (JSON) keep milliseconds,
+    # the database microseconds, and an admin save rounds an untouched time to the second.
+    if isinstance(value, datetime.datetime | datetime.time):
+        return value.replace(microsecond=0)
+    return value
+
+
 def _field_changes(model, old_fields, new_fields):
     changes = []
     for name, field in _fields(model).items():
         if name in IGNORED_FIELDS or name in {"last_edited_by_id"}:
             continue
-        old, new = old_fields.get(name), new_fields.get(name)
+        old, new = _comparable(old_fields.get(name)), _comparable(new_fields.get(name))
         if old == new or (old in (None, "") and new in (None, "")):
             continue
         long_text = isinstance(field, models.TextField) and isinstance(old, str)

@@ -214,3 +214,19 @@ def test_publishing_from_the_list_makes_open_forms_stale(editor, second_editor):
     story.refresh_from_db()
     assert story.status == Story.Status.PUBLISHED
     assert story.headline != "Edited while it went live"
+
+
+def test_the_conflict_lists_only_what_really_changed(editor, second_editor):
+    """Withdrawing shows status and withdrawal time; the untouched publication time is not
+    reported although revisions, the database and the form keep it at different precisions."""
+    story = StoryFactory()
+    first, first_data = open_form(editor, story)
+    second, second_data = open_form(second_editor, story)
+    first_data["status"] = "withdrawn"
+    assert first.post(change_url(story), first_data).status_code == 302
+
+    items = nonfield_errors(second.post(change_url(story), second_data)).items
+
+    changed = [item.split(":")[0] for item in items if "→" in item]
+    assert changed == ["Status", "Withdrawn at"]
+    assert "Status: “Published” → “Withdrawn”" in items
