@@ -7,10 +7,12 @@ so a reader without JavaScript can be shown what to fix, and so the form has an 
 import logging
 from datetime import timedelta
 
-from django.core.exceptions import ValidationError
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
 from . import ratelimit, services
@@ -24,6 +26,22 @@ def _public_story(slug):
     return get_object_or_404(Story.objects.published(), slug=slug)
 
 
+def from_this_site(request):
+    """Whether a POST was sent by a page of this site, as the browser tells it.
+
+    Browsers mark every request with Sec-Fetch-Site, and older ones send Origin with a POST;
+    a form on another site gives itself away by either. A client that sends neither is not a
+    browser another site can drive, and meets the stamp and the rate limit like everyone else.
+    """
+    fetch_site = request.headers.get("Sec-Fetch-Site")
+    if fetch_site is not None:
+        return fetch_site in {"same-origin", "none"}
+    origin = request.headers.get("Origin")
+    if origin is None:
+        return True
+    return origin in {f"{request.scheme}://{request.get_host()}", *settings.CSRF_TRUSTED_ORIGINS}
+
+
 def _private(response):
     # The form carries a fresh signed stamp and a CSRF token: never share it through a cache.
     add_never_cache_headers(response)
@@ -32,10 +50,17 @@ def _private(response):
     return response
 
 
+# No CSRF cookie: the form sits on public pages, which set no cookies so that any cache may
+# keep them. The question is anonymous (the session plays no part), so a forged POST gains
+# nothing a direct one would not; cross-site posts are refused by from_this_site, and the
+# signed stamp and the rate limit apply to every POST.
+@csrf_exempt
 @require_http_methods(["GET", "POST"])
 def ask(request, slug):
     """Show the ask form (GET) or take a question (POST), then redirect to the thank-you page."""
     story = _public_story(slug)
+    if request.method == "POST" and not from_this_site(request):
+        raise PermissionDenied
     if request.method == "GET":
         form = AskForm(story=story)
         return _private(render(request, "stories/ask.html", {"story": story, "ask_form": form}))

@@ -74,8 +74,8 @@ def test_thanks_page_says_what_happens_next(client):
     assert soup.find("a", href=story.get_absolute_url())
 
 
-def test_form_page_carries_csrf_honeypot_and_a_signed_stamp(client):
-    """The rendered form has the CSRF token, a hidden honeypot and a valid stamp, no inline JS."""
+def test_form_page_carries_honeypot_and_a_signed_stamp_and_no_cookie(client):
+    """The rendered form has a hidden honeypot and a valid stamp, no inline JS, no CSRF cookie."""
     story = StoryFactory()
     response = client.get(ask_url(story))
     assert response.status_code == 200
@@ -83,7 +83,8 @@ def test_form_page_carries_csrf_honeypot_and_a_signed_stamp(client):
     soup = BeautifulSoup(response.content, "html.parser")
     form = soup.find("form", id="ask-form")
     assert form["action"] == ask_url(story)
-    assert form.find("input", attrs={"name": "csrfmiddlewaretoken"})
+    assert form.find("input", attrs={"name": "csrfmiddlewaretoken"}) is None
+    assert dict(response.cookies) == {}
     trap = form.find("input", attrs={"name": "website"})
     assert trap.find_parent(attrs={"hidden": True}) is not None
     stamp = form.find("input", attrs={"name": "stamp"})["value"]
@@ -93,13 +94,35 @@ def test_form_page_carries_csrf_honeypot_and_a_signed_stamp(client):
     assert not any(attr.startswith("on") for tag in form.find_all(True) for attr in tag.attrs)
 
 
-def test_csrf_is_enforced(client):
-    """A post without the CSRF token is refused and stores nothing."""
+@pytest.mark.parametrize(
+    "headers",
+    [
+        pytest.param({"HTTP_SEC_FETCH_SITE": "cross-site"}, id="sec-fetch-site"),
+        pytest.param({"HTTP_ORIGIN": "https://elsewhere.example"}, id="origin"),
+        pytest.param({"HTTP_ORIGIN": "null"}, id="opaque-origin"),
+    ],
+)
+def test_a_post_from_another_site_is_refused(client, headers):
+    """A form on another site cannot send questions through a reader's browser."""
     story = StoryFactory()
     csrf_client = client.__class__(enforce_csrf_checks=True)
-    response = csrf_client.post(ask_url(story), payload(story))
+    response = csrf_client.post(ask_url(story), payload(story), **headers)
     assert response.status_code == 403
     assert not Question.objects.exists()
+
+
+def test_a_post_from_this_site_needs_no_csrf_cookie(client):
+    """The browser's own same-origin POST is taken without any cookie."""
+    story = StoryFactory()
+    csrf_client = client.__class__(enforce_csrf_checks=True)
+    response = csrf_client.post(
+        ask_url(story),
+        payload(story),
+        HTTP_SEC_FETCH_SITE="same-origin",
+        HTTP_ORIGIN="http://testserver",
+    )
+    assert response.status_code == 302
+    assert Question.objects.count() == 1
 
 
 def test_the_form_posted_as_a_browser_would_is_accepted(client):
