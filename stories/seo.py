@@ -6,6 +6,7 @@ prefetched. Only public content reaches them; views filter through published().
 """
 
 import json
+import re
 
 from django.conf import settings
 from django.templatetags.static import static
@@ -60,10 +61,18 @@ def iso(value):
     return timezone.localtime(value).replace(microsecond=0).isoformat() if value else None
 
 
+# Where one block of rich text ends and the next begins, plain text needs a space.
+_BLOCK_END = re.compile(r"<(?:br|/p|/li|/h[1-6]|/blockquote|/div)\b[^>]*>", re.IGNORECASE)
+
+
+def plain_text(html):
+    """Rich text as one line of plain text, words kept apart where blocks met."""
+    return " ".join(strip_tags(_BLOCK_END.sub(" ", html or "")).split())
+
+
 def describe(text, length=DESCRIPTION_LENGTH):
     """Plain text short enough for a search result snippet."""
-    text = " ".join(strip_tags(text or "").split())
-    return Truncator(text).chars(length)
+    return Truncator(plain_text(text)).chars(length)
 
 
 def language_code():
@@ -236,7 +245,7 @@ def qa_page(request, question):
                 "acceptedAnswer": _compact(
                     {
                         "@type": "Answer",
-                        "text": " ".join(strip_tags(question.answer).split()),
+                        "text": plain_text(question.answer),
                         "url": f"{url}#answer",
                         "datePublished": answered_at,
                         "author": {

@@ -216,7 +216,7 @@ def test_question_page_is_a_qapage_that_never_names_the_asker(db):
         story=story,
         text="Will the toll apply to ferries?",
         lede="Only to ships over a certain size.",
-        answer="<p>No: <strong>ferries</strong> are exempt.</p>",
+        answer="<p>No: <strong>ferries</strong> are exempt.</p><p>So are tugs.</p>",
         origin=Question.Origin.READER,
         asker_name="Mirela Ostrowska",
         asker_email="mirela@reader.example",
@@ -225,7 +225,7 @@ def test_question_page_is_a_qapage_that_never_names_the_asker(db):
     page = head.node("QAPage")
     assert page["mainEntity"]["name"] == "Will the toll apply to ferries?"
     assert page["mainEntity"]["answerCount"] == 1
-    assert page["mainEntity"]["acceptedAnswer"]["text"] == "No: ferries are exempt."
+    assert page["mainEntity"]["acceptedAnswer"]["text"] == "No: ferries are exempt. So are tugs."
     assert head.one("description") == "Only to ships over a certain size."
     assert head.link("canonical") == f"{BASE}{question.get_absolute_url()}"
     crumbs = head.node("BreadcrumbList")["itemListElement"]
