@@ -9,7 +9,13 @@ from django.urls import reverse
 from reversion.models import Version
 
 from stories.models import Question, SourceSummary, Story
-from tests.factories import QuestionFactory, SourceSummaryFactory, StoryFactory
+from tests.factories import (
+    QuestionFactory,
+    SourceSummaryFactory,
+    StoryAuthorFactory,
+    StoryFactory,
+    StoryTopicFactory,
+)
 from tests.forms import form_data
 
 pytestmark = pytest.mark.django_db
@@ -321,3 +327,28 @@ def test_bulk_delete_by_a_non_superuser_spares_stories_that_were_published(clien
     )
     assert response.status_code == 403
     assert Story.objects.filter(pk__in=[draft.pk, withdrawn.pk]).count() == 2
+
+
+def test_restore_brings_back_bylines_topics_and_tags(client, editor):
+    """The relations kept as their own rows (bylines, topics, tags) come back with a restore."""
+    story = StoryFactory()
+    first_author = StoryAuthorFactory(story=story, position=1).author
+    first_topic = StoryTopicFactory(story=story, position=1).topic
+    story.tags.add("ports")
+    client.force_login(editor)
+    save(client, story)
+    kept = kept_versions(story)[-1]
+    story.storyauthor_set.all().delete()
+    StoryAuthorFactory(story=story, position=1)
+    story.storytopic_set.all().delete()
+    StoryTopicFactory(story=story, position=1)
+    story.tags.set(["shipping"])
+    save(client, story)
+    revision_url = reverse("admin:stories_story_revision", args=[story.pk, kept.pk])
+    data = form_data(client.get(revision_url).content, form_id="story_form")
+
+    assert client.post(revision_url, data).status_code == 302
+
+    assert list(story.authors.all()) == [first_author]
+    assert list(story.topics.all()) == [first_topic]
+    assert list(story.tags.names()) == ["ports"]
