@@ -57,3 +57,8 @@ fault-drill: $(STAMP)
 ## make screenshots: phone and desktop, light and dark, of each page type, into docs/screenshots/
 screenshots: $(TEST_STAMP)
 	$(PY) tests/browser/screenshots.py
+
+## make bench: gunicorn on PostgreSQL (and Redis) with 100 000 explainers, loaded with wrk
+## (see docs/performance.md). Seeds the database BENCH_DB once and reuses it afterwards.
+bench: $(STAMP)
+	$(PY) bench/bench.py

@@ -180,7 +180,9 @@ def is_cacheable_request(request):
     return (
         request.method in ("GET", "HEAD")
         and is_anonymous_request(request)
-        and not request.path.startswith("/admin/")
+        and not request.path.startswith(
+            tuple(_setting("NEWSDIGEST_PAGE_CACHE_EXEMPT", ["/admin/"]))
+        )
         and len(request.get_full_path()) <= MAX_CACHED_PATH
     )
 

@@ -323,3 +323,10 @@ NEWSDIGEST_PAGE_CACHE_ALIAS = os.environ.get("NEWSDIGEST_PAGE_CACHE_ALIAS", "def
 NEWSDIGEST_HTTP_MAX_AGE = env_int("NEWSDIGEST_HTTP_MAX_AGE", 0)
 NEWSDIGEST_HTTP_S_MAXAGE = env_int("NEWSDIGEST_HTTP_S_MAXAGE", 60)
 NEWSDIGEST_HTTP_STALE_WHILE_REVALIDATE = env_int("NEWSDIGEST_HTTP_STALE_WHILE_REVALIDATE", 30)
+# Pages the page cache never stores, by path prefix.
+NEWSDIGEST_PAGE_CACHE_EXEMPT = env_list("NEWSDIGEST_PAGE_CACHE_EXEMPT", "/admin/")
+# make bench: routes the reference page at /bench/ceiling/ (newsdigest/bench.py). Never in
+# production.
+NEWSDIGEST_BENCH = env_bool("NEWSDIGEST_BENCH", default=False)
+if NEWSDIGEST_BENCH:
+    NEWSDIGEST_PAGE_CACHE_EXEMPT.append("/bench/")

@@ -28,6 +28,11 @@ urlpatterns = [
     path("", include("stories.urls")),
 ]
 
+if settings.NEWSDIGEST_BENCH:
+    from newsdigest import bench
+
+    urlpatterns.insert(0, path("bench/ceiling/", bench.ceiling, name="bench_ceiling"))
+
 if settings.DEBUG:
     from django.conf.urls.static import static
 

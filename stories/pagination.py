@@ -9,8 +9,8 @@ class CappedPaginator(Paginator):
     Readers reach older items through filters (topic, date), not page 5,000.
     """
 
-    def __init__(self, object_list, per_page, cap=1200, **kwargs):
-        self.cap = cap
+    def __init__(self, object_list, per_page, cap=None, max_pages=100, **kwargs):
+        self.cap = cap or int(per_page) * max_pages
         super().__init__(object_list, per_page, **kwargs)
 
     @cached_property

@@ -43,6 +43,7 @@ MAX_QUERY_LENGTH = 200
 MAX_TERMS = 8
 PER_PAGE = 10
 MAX_RESULTS = 1000
+RANK_WINDOW = 2000
 TOPICS_SHOWN = 4
 EXCERPT_CHARS = 220
 # ts_headline marks hits with these; everything else is escaped before they become <mark>.
@@ -120,7 +121,13 @@ def _raw(sql, params, output_field):
 
 
 class PostgresBackend:
-    """Stored tsvectors, GIN indexes, ts_rank and ts_headline."""
+    """Stored tsvectors, GIN indexes, ts_rank and ts_headline.
+
+    Ranking reads every candidate's vector, and a common word matches tens of thousands of
+    explainers; so only the newest RANK_WINDOW matches are ranked. That bounds the cost of
+    any query, and for news the newest matches are the ones readers look for; the date
+    filter reaches further back.
+    """
 
     TSQUERY = "websearch_to_tsquery('english', %s)"
 
@@ -147,8 +154,13 @@ class PostgresBackend:
             "regexp_replace(concat_ws(' ', stories_story.standfirst, "
             "stories_story.what_happened), '<[^>]*>', ' ', 'g')"
         )
-        return (
+        window = (
             base.filter(self.matches("stories_story", query))
+            .order_by("-published_at", "-pk")
+            .values("pk")[:RANK_WINDOW]
+        )
+        return (
+            base.filter(pk__in=window)
             .annotate(
                 rank=self.rank("stories_story", query),
                 excerpt=self.headline(document, query),
@@ -161,8 +173,14 @@ class PostgresBackend:
             "regexp_replace(concat_ws(' ', stories_question.lede, stories_question.answer), "
             "'<[^>]*>', ' ', 'g')"
         )
-        return (
+        # Newest questions first: the primary key walks them in that order without a sort.
+        window = (
             base.filter(self.matches("stories_question", query))
+            .order_by("-pk")
+            .values("pk")[:RANK_WINDOW]
+        )
+        return (
+            base.filter(pk__in=window)
             .annotate(
                 rank=self.rank("stories_question", query),
                 excerpt=self.headline(document, query),
