@@ -454,3 +454,11 @@ def test_unknown_address_gets_the_friendly_404(db):
     response = Client().get("/no-such-page/")
     assert response.status_code == 404
     assert soup(response).select_one("h1").get_text() == "We can’t find that page"
+
+
+def test_missing_hero_file_leaves_the_picture_out_not_the_page(client, db):
+    """An image row whose file is gone renders the story without an <img>, never a 500."""
+    story = StoryFactory(hero_image="stories/2020/01/gone.jpg", hero_caption="Lost")
+    response = client.get(story.get_absolute_url())
+    assert response.status_code == 200
+    assert soup(response).select_one("figure.hero img") is None
