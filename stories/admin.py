@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 import reversion
 from django import forms
 from django.contrib import admin, messages
@@ -146,15 +148,13 @@ class StoryAdminForm(forms.ModelForm):
         live = Story.objects.filter(pk=self.instance.pk).select_related("last_edited_by").first()
         if live is None or (opened is not None and opened == live.version):
             return
+        who, when = _last_change(live)
         errors = [
             _(
-                "%(who)s saved this story at %(when)s, after you opened it. Your changes have "
+                "%(who)s changed this story at %(when)s, after you opened it. Your changes have "
                 "not been saved, so nothing of theirs was overwritten."
             )
-            % {
-                "who": live.last_edited_by or _("Someone else"),
-                "when": localize(template_localtime(live.updated_at)),
-            }
+            % {"who": who or _("Someone else"), "when": localize(template_localtime(when))}
         ]
         kept = revisions.story_version_at(live.pk, opened) if opened is not None else None
         if kept is not None:
@@ -174,6 +174,23 @@ class StoryAdminForm(forms.ModelForm):
             )
         )
         raise ValidationError([ValidationError(e, code="stale") for e in errors])
+
+
+def _last_change(story):
+    """Who changed the story or one of its questions last, and when, from the admin log."""
+    questions = [str(pk) for pk in story.questions.values_list("pk", flat=True)]
+    entry = (
+        LogEntry.objects.filter(
+            Q(content_type=ContentType.objects.get_for_model(Story), object_id=str(story.pk))
+            | Q(content_type=ContentType.objects.get_for_model(Question), object_id__in=questions)
+        )
+        .select_related("user")
+        .order_by("-action_time")
+        .first()
+    )
+    if entry is not None and entry.action_time >= story.updated_at - timedelta(seconds=1):
+        return entry.user, entry.action_time
+    return story.last_edited_by, story.updated_at
 
 
 class OrderedInlineMixin:
@@ -406,11 +423,14 @@ class StoryAdmin(VersionAdmin):
             # publishing state stay as they are live, so a restore is checked and saved like an
             # edit and never republishes or unpublishes by itself.
             Story.objects.filter(pk=unquote(object_id)).update(**live)
+        token = revisions.saving_story_form.set(True)
         try:
             return super().changeform_view(request, object_id, form_url, extra_context)
         except StaleStoryError:
             # Lost the race with a concurrent save; validating again reports the conflict.
             return super().changeform_view(request, object_id, form_url, extra_context)
+        finally:
+            revisions.saving_story_form.reset(token)
 
     def revision_view(self, request, object_id, version_id, extra_context=None):
         with transaction.atomic(using=router.db_for_write(Story)):

@@ -8,8 +8,8 @@ from django.test import Client
 from django.urls import reverse
 
 from stories.admin import StoryAdminForm
-from stories.models import Story
-from tests.factories import SourceSummaryFactory, StoryFactory, UserFactory
+from stories.models import Question, Story
+from tests.factories import QuestionFactory, SourceSummaryFactory, StoryFactory, UserFactory
 from tests.forms import form_data
 
 pytestmark = pytest.mark.django_db
@@ -93,7 +93,7 @@ def test_second_save_from_the_same_version_is_refused_and_shows_what_changed(edi
     assert response.status_code == 200
     assert [e.code for e in response.context["adminform"].form.non_field_errors().as_data()]
     errors = nonfield_errors(response)
-    assert any(item.startswith("editor saved this story") for item in errors.items)
+    assert any(item.startswith("editor changed this story") for item in errors.items)
     assert "Headline: “Harbour vote delayed” → “Harbour vote delayed again”" in errors.items
     assert change_url(story) in errors.links
     story.refresh_from_db()
@@ -230,3 +230,60 @@ def test_the_conflict_lists_only_what_really_changed(editor, second_editor):
     changed = [item.split(":")[0] for item in items if "→" in item]
     assert changed == ["Status", "Withdrawn at"]
     assert "Status: “Published” → “Withdrawn”" in items
+
+
+def test_a_question_edited_in_the_question_admin_makes_open_story_forms_stale(editor, moderator):
+    """The story form shows its questions: an answer changed in the question admin meanwhile
+    would be written back by the old form, so that save is refused and names the change."""
+    story = StoryFactory()
+    question = QuestionFactory(story=story, answer="<p>In May.</p>", position=1)
+    first, first_data = open_form(editor, story)
+    other = Client()
+    other.force_login(moderator)
+    url = reverse("admin:stories_question_change", args=[question.pk])
+    moderation = form_data(other.get(url).content, form_id="question_form")
+    moderation["answer"] = "<p>In June, after the vote.</p>"
+    assert other.post(url, moderation).status_code == 302
+
+    first_data["headline"] = "Edited with the old answer still on screen"
+    response = first.post(change_url(story), first_data)
+
+    assert response.status_code == 200
+    items = nonfield_errors(response).items
+    assert items[0].startswith("moderator changed this story")
+    assert any(item.startswith("Questions: changed") and "In June" in item for item in items)
+    question.refresh_from_db()
+    assert question.answer == "<p>In June, after the vote.</p>"
+
+
+def test_moderating_a_reader_question_leaves_open_story_forms_alone(editor, moderator):
+    """A question that was waiting for moderation was not on the open form: publishing it
+    elsewhere does not stop the editor from saving."""
+    story = StoryFactory()
+    waiting = QuestionFactory(story=story, pending=True, answer="<p>Yes.</p>")
+    first, first_data = open_form(editor, story)
+    other = Client()
+    other.force_login(moderator)
+    other.post(
+        reverse("admin:stories_question_changelist"),
+        {"action": "publish_selected", "_selected_action": [waiting.pk]},
+    )
+    waiting.refresh_from_db()
+    assert waiting.status == Question.Status.PUBLISHED
+
+    first_data["headline"] = "Saved while a reader question went live"
+    assert first.post(change_url(story), first_data).status_code == 302
+    waiting.refresh_from_db()
+    assert waiting.status == Question.Status.PUBLISHED
+
+
+def test_questions_edited_in_the_story_form_do_not_make_it_stale(editor):
+    """The story form's own question rows move the version on once, like any save."""
+    story = StoryFactory()
+    QuestionFactory(story=story, answer="<p>In May.</p>", position=1)
+    client, data = open_form(editor, story)
+    data["questions-0-answer"] = "<p>In May, unless the vote slips.</p>"
+    assert client.post(change_url(story), data).status_code == 302
+    story.refresh_from_db()
+    assert story.version == 2
+    assert story.questions.get().answer == "<p>In May, unless the vote slips.</p>"
