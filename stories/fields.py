@@ -13,6 +13,9 @@ class RichTextarea(AdminTextareaWidget):
 
     template_name = "stories/widgets/richtext.html"
 
+    class Media:
+        css = {"all": ["stories/richtext-admin.css"]}
+
     def get_context(self, name, value, attrs):
         context = super().get_context(name, value, attrs)
         context["widget"]["allowed"] = ALLOWED_SUMMARY
