@@ -45,7 +45,9 @@ POLICY = {
 BUILDERS = {
     "auth.group": lambda: Group.objects.create(name="Matrix group"),
     "auth.user": lambda: UserFactory(username="matrix-user", is_staff=False),
-    "sites.site": lambda: Site.objects.create(domain="matrix.example", name="Matrix"),
+    # An explicit id: the default site was inserted with id 1, which PostgreSQL's sequence
+    # does not know about.
+    "sites.site": lambda: Site.objects.create(pk=900, domain="matrix.example", name="Matrix"),
     "flatpages.flatpage": lambda: FlatPage.objects.create(
         url="/matrix/", title="Matrix", content="Matrix page."
     ),
