@@ -6,6 +6,7 @@ Every list goes through published(): nothing a reader cannot open is ever announ
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.flatpages.models import FlatPage
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps import views as sitemap_views
 from django.db.models import Max
@@ -119,7 +120,32 @@ class OutletSitemap(_ListingSitemap):
     prefix = "summaries__story__"
 
 
+class PagesSitemap(RequestSitemap):
+    """Home, the topic index and the publisher's own pages (about, masthead, policies)."""
+
+    changefreq = "weekly"
+    priority = 0.5
+
+    def items(self):
+        latest = Story.objects.published(now=self.now).aggregate(latest=Max("published_at"))
+        flatpages = FlatPage.objects.filter(
+            sites__id=settings.SITE_ID, registration_required=False
+        ).order_by("url")
+        return [
+            (reverse("stories:home"), latest["latest"]),
+            (reverse("topics:index"), None),
+            *((page.get_absolute_url(), None) for page in flatpages),
+        ]
+
+    def location(self, item):
+        return item[0]
+
+    def lastmod(self, item):
+        return item[1]
+
+
 SITEMAPS = {
+    "pages": PagesSitemap,
     "stories": StorySitemap,
     "questions": QuestionSitemap,
     "topics": TopicSitemap,
@@ -130,7 +156,8 @@ SITEMAPS = {
 
 @require_GET
 def sitemap(request):
-    """/sitemap.xml: every public explainer, question, topic, author and outlet."""
+    """/sitemap.xml: the site's own pages and every public explainer, question, topic,
+    author and outlet."""
     sitemaps = {section: cls(request) for section, cls in SITEMAPS.items()}
     # Full times, not Django's default of dates: a news page changes several times a day.
     return sitemap_views.sitemap(request, sitemaps, template_name="seo/sitemap.xml")

@@ -5,6 +5,7 @@ from unittest import mock
 from xml.etree import ElementTree
 
 import pytest
+from django.contrib.flatpages.models import FlatPage
 from django.contrib.sites.models import Site
 from django.urls import reverse
 from django.utils import timezone
@@ -35,6 +36,10 @@ def parse(response):
 
 def locs(root):
     return [url.findtext(f"{SM}loc") for url in root.iter(f"{SM}url")]
+
+
+def dates(root):
+    return {url.findtext(f"{SM}loc"): url.findtext(f"{SM}lastmod") for url in root.iter(f"{SM}url")}
 
 
 def url_of(obj):
@@ -84,8 +89,9 @@ def test_sitemap_is_a_urlset_of_every_public_page_with_lastmod(get, world):
     public = world["public"]
     for key in ("story", "q", "topic", "author", "outlet"):
         assert url_of(public[key]) in listed, key
-    for url in root.iter(f"{SM}url"):
-        assert parse_datetime(url.findtext(f"{SM}lastmod")) is not None
+    lastmods = dates(root)
+    for key in ("story", "q", "topic", "author", "outlet"):
+        assert parse_datetime(lastmods[url_of(public[key])]) is not None, key
 
 
 def test_sitemap_leaves_out_non_public_stories_and_their_questions(get, world):
@@ -112,11 +118,8 @@ def test_sitemap_lists_every_topic_dated_by_its_newest_public_story(get, db):
     # The topic itself was last edited long ago: only its stories make it fresh.
     Topic.objects.filter(pk=topic.pk).update(updated_at=recent - timedelta(days=30))
     root = parse(get(reverse("stories:sitemap")))
-    lastmods = {
-        url.findtext(f"{SM}loc"): parse_datetime(url.findtext(f"{SM}lastmod"))
-        for url in root.iter(f"{SM}url")
-    }
-    assert lastmods[url_of(topic)] == recent
+    lastmods = dates(root)
+    assert parse_datetime(lastmods[url_of(topic)]) == recent
     assert url_of(lonely) in lastmods
 
 
@@ -137,7 +140,9 @@ def test_sitemap_uses_the_host_of_the_request(client, settings, db):
     settings.ALLOWED_HOSTS = ["other.example.net"]
     story = StoryFactory()
     root = parse(client.get(reverse("stories:sitemap"), HTTP_HOST="other.example.net"))
-    assert locs(root) == [f"http://other.example.net{story.get_absolute_url()}"]
+    listed = locs(root)
+    assert f"http://other.example.net{story.get_absolute_url()}" in listed
+    assert all(url.startswith("http://other.example.net/") for url in listed)
 
 
 def test_outlet_listed_only_through_a_public_story(get, db):
@@ -147,6 +152,28 @@ def test_outlet_listed_only_through_a_public_story(get, db):
     assert url_of(outlet) not in locs(parse(get(reverse("stories:sitemap"))))
     SourceSummaryFactory(outlet=outlet, story=StoryFactory())
     assert url_of(outlet) in locs(parse(get(reverse("stories:sitemap"))))
+
+
+def test_sitemap_lists_home_topic_index_and_the_publishers_public_pages(get, db, settings):
+    """Home (dated by the newest public story), the topic index and public flatpages are
+    listed; a flatpage that needs a login is not."""
+    story = StoryFactory()
+    StoryFactory(scheduled=True)
+    site = Site.objects.get(pk=settings.SITE_ID)
+    masthead, _created = FlatPage.objects.get_or_create(
+        url="/masthead/", defaults={"title": "Masthead"}
+    )
+    masthead.sites.add(site)
+    staff_only = FlatPage.objects.create(
+        url="/newsroom-rota/", title="Rota", registration_required=True
+    )
+    staff_only.sites.add(site)
+    root = parse(get(reverse("stories:sitemap")))
+    lastmods = dates(root)
+    assert parse_datetime(lastmods[f"http://{HOST}/"]) == story.published_at
+    assert f"http://{HOST}/topics/" in lastmods
+    assert f"http://{HOST}/masthead/" in lastmods
+    assert f"http://{HOST}/newsroom-rota/" not in lastmods
 
 
 # --- Google News sitemap ---------------------------------------------------------------------
@@ -212,9 +239,10 @@ def test_robots_txt_names_both_sitemaps_and_keeps_crawlers_out_of_admin_and_sear
     assert lines[0] == "User-agent: *"
 
 
-# A count and a page of items for each of the five sections. The sites framework's domain,
-# which the view looks up and we do not use, is cached per process: each test warms it.
-SITEMAP_QUERIES = 10
+# The newest story and the flatpages for the site's own pages, then a count and a page of
+# items for each of the five content sections. The sites framework's domain, which the view
+# looks up and we do not use, is cached per process: each test warms it.
+SITEMAP_QUERIES = 12
 
 
 @pytest.mark.parametrize("count", [1, 15])
@@ -225,7 +253,7 @@ def test_sitemap_query_count_does_not_grow_with_content(get, db, django_assert_n
     Site.objects.get_current()
     with django_assert_num_queries(SITEMAP_QUERIES):
         root = parse(get(reverse("stories:sitemap")))
-    assert len(locs(root)) == 5 * count
+    assert len(locs(root)) == 5 * count + 2 + FlatPage.objects.count()
 
 
 @pytest.mark.parametrize("count", [1, 15])
