@@ -1,6 +1,7 @@
 """Production hardening: response headers on every page type, no cookies for readers, the
 deploy checks, and the limits on failed admin logins."""
 
+import json
 import os
 import secrets
 import subprocess
@@ -254,6 +255,90 @@ def test_production_settings_refuse_to_start_without_a_secret_key():
     )
     assert result.returncode != 0
     assert "DJANGO_SECRET_KEY must be set" in result.stderr
+
+
+def production_settings(**extra):
+    """Settings as a production process sees them, read in a fresh interpreter."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL"))}
+    env.update(
+        {
+            "DJANGO_DEBUG": "0",
+            "DJANGO_SECRET_KEY": secrets.token_urlsafe(50)[:50],
+            "DJANGO_ALLOWED_HOSTS": "news.example.org",
+            "DJANGO_SETTINGS_MODULE": "newsdigest.settings",
+            **extra,
+        }
+    )
+    names = [
+        "SECURE_SSL_REDIRECT",
+        "SECURE_HSTS_SECONDS",
+        "SECURE_HSTS_INCLUDE_SUBDOMAINS",
+        "SESSION_COOKIE_SECURE",
+        "SESSION_COOKIE_HTTPONLY",
+        "SESSION_COOKIE_SAMESITE",
+        "CSRF_COOKIE_SECURE",
+        "CSRF_COOKIE_HTTPONLY",
+        "CSRF_COOKIE_SAMESITE",
+        "SECURE_PROXY_SSL_HEADER",
+        "PASSWORD_HASHERS",
+        "AUTH_PASSWORD_VALIDATORS",
+        "CONTENT_SECURITY_POLICY",
+    ]
+    code = (
+        "import json, django; django.setup(); from django.conf import settings; "
+        f"print(json.dumps({{n: getattr(settings, n, None) for n in {names!r}}}))"
+    )
+    result = subprocess.run(  # noqa: S603 - our own interpreter, fixed code
+        [sys.executable, "-c", code],
+        cwd=BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_production_settings_harden_transport_cookies_and_passwords():
+    """HSTS for a year with subdomains, HTTPS redirect, secure HttpOnly SameSite cookies,
+    Argon2 first, passwords of at least 12 characters, and insecure requests upgraded."""
+    prod = production_settings(DJANGO_SECURE_PROXY_SSL_HEADER="HTTP_X_FORWARDED_PROTO,https")
+    assert prod["SECURE_SSL_REDIRECT"] is True
+    assert prod["SECURE_HSTS_SECONDS"] >= 31_536_000
+    assert prod["SECURE_HSTS_INCLUDE_SUBDOMAINS"] is True
+    for cookie in ("SESSION", "CSRF"):
+        assert prod[f"{cookie}_COOKIE_SECURE"] is True
+        assert prod[f"{cookie}_COOKIE_HTTPONLY"] is True
+        assert prod[f"{cookie}_COOKIE_SAMESITE"] == "Lax"
+    assert prod["SECURE_PROXY_SSL_HEADER"] == ["HTTP_X_FORWARDED_PROTO", "https"]
+    assert prod["PASSWORD_HASHERS"][0].endswith("Argon2PasswordHasher")
+    lengths = [
+        v.get("OPTIONS", {}).get("min_length")
+        for v in prod["AUTH_PASSWORD_VALIDATORS"]
+        if v["NAME"].endswith("MinimumLengthValidator")
+    ]
+    assert lengths == [12]
+    assert prod["CONTENT_SECURITY_POLICY"]["DIRECTIVES"]["upgrade-insecure-requests"] is True
+
+
+def test_development_settings_do_not_force_https():
+    """`make run` serves plain http://127.0.0.1:8000: no redirect, no HSTS, no upgrade."""
+    dev = production_settings(DJANGO_DEBUG="1")
+    assert not dev["SECURE_SSL_REDIRECT"]
+    assert not dev["SECURE_HSTS_SECONDS"]
+    assert dev["CONTENT_SECURITY_POLICY"]["DIRECTIVES"]["upgrade-insecure-requests"] is False
+
+
+@pytest.mark.parametrize(("proto", "status"), [("http", 301), ("https", 200)])
+def test_https_redirect_trusts_the_proxy_header(client, site, settings, proto, status):
+    """Behind a TLS proxy the forwarded scheme decides: plain HTTP is sent to HTTPS."""
+    settings.SECURE_SSL_REDIRECT = True
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    response = client.get(site["home"], HTTP_X_FORWARDED_PROTO=proto)
+    assert response.status_code == status
+    if status == 301:
+        assert response["Location"] == "https://testserver/"
 
 
 # --- Failed admin logins -------------------------------------------------------------------
