@@ -352,3 +352,25 @@ def test_restore_brings_back_bylines_topics_and_tags(client, editor):
     assert list(story.authors.all()) == [first_author]
     assert list(story.topics.all()) == [first_topic]
     assert list(story.tags.names()) == ["ports"]
+
+
+def test_a_deleted_draft_can_be_recovered_from_its_last_revision(client, writer):
+    """A draft thrown away by mistake comes back, with its source summaries, from the list of
+    deleted stories."""
+    story = StoryFactory(draft=True, headline="Thrown away by mistake")
+    SourceSummaryFactory(story=story, position=1, title="Kept report")
+    client.force_login(writer)
+    save(client, story)
+    pk = story.pk
+    assert client.post(reverse("admin:stories_story_delete", args=[pk]), {"post": "yes"})
+    assert not Story.objects.filter(pk=pk).exists()
+
+    deleted = client.get(reverse("admin:stories_story_recoverlist")).context["deleted"]
+    version = next(v for v in deleted if v.object_id == str(pk))
+    recover_url = reverse("admin:stories_story_recover", args=[version.pk])
+    data = form_data(client.get(recover_url).content, form_id="story_form")
+    assert client.post(recover_url, data).status_code == 302
+
+    recovered = Story.objects.get(pk=pk)
+    assert recovered.headline == "Thrown away by mistake"
+    assert list(recovered.sources.values_list("title", flat=True)) == ["Kept report"]
