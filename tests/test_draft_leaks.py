@@ -314,7 +314,14 @@ def leaks(response):
     return sorted(set(re.findall(rf"{MARK}[a-z0-9]*", text + " " + headers)))
 
 
-def test_no_marker_appears_anywhere_a_reader_can_go(client, world):
+@pytest.fixture(params=[0, 600], ids=["uncached", "page-cache"])
+def page_cache(request, settings):
+    """Walk with the whole-page cache off, and on as in production."""
+    settings.NEWSDIGEST_PAGE_CACHE_SECONDS = request.param
+    return request.param
+
+
+def test_no_marker_appears_anywhere_a_reader_can_go(client, world, page_cache):
     """Pages, feeds, sitemaps, robots, search and JSON-LD never show a non-public object."""
     responses = walk(client, seeds())
     assert len(responses) < MAX_PAGES, "the walk did not finish: raise MAX_PAGES"
@@ -383,3 +390,20 @@ def test_every_pattern_refuses_every_non_public_slug(client, world):
             answers[url] = (response.status_code, leaks(response))
     assert answers
     assert {url: a for url, a in answers.items() if a[0] not in (404, 410) or a[1]} == {}
+
+
+def test_staff_previews_do_not_reach_readers_through_the_cache(client, world, editor, settings):
+    """An editor previews every hidden story and browses the site; readers still see nothing."""
+    settings.NEWSDIGEST_PAGE_CACHE_SECONDS = 600
+    staff = client.__class__()
+    staff.force_login(editor)
+    for story in world["hidden"].values():
+        preview = staff.get(story.get_absolute_url())
+        assert preview.status_code == 200
+        assert leaks(preview)
+    for url in seeds():
+        staff.get(url)
+    responses = walk(client, seeds())
+    assert {url: leaks(r) for url, r in responses.items() if leaks(r)} == {}
+    for story in world["hidden"].values():
+        assert client.get(story.get_absolute_url()).status_code in (404, 410)
