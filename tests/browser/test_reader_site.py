@@ -16,8 +16,11 @@ PAGE_TYPES = {
     "outlet": "/outlets/continental-wire/",
     "tag": "/tags/ports/",
     "not found": "/no-such-page/",
+    "withdrawn": "/stories/quillon-reported-bid-for-lumen-pay/",
     "flatpage": "/about/",
 }
+
+STATUS = {"not found": 404, "withdrawn": 410}
 
 
 def test_reader_goes_from_home_to_an_explainer_a_question_and_a_topic(demo_site, page):
@@ -55,6 +58,7 @@ def test_skip_link_is_the_first_stop_and_moves_focus_to_main(demo_site, page):
 @pytest.mark.parametrize("name", PAGE_TYPES)
 def test_page_type_has_no_axe_violations(demo_site, page, name):
     """axe-core finds nothing on each page type, in light and in dark mode."""
-    page.goto(demo_site + PAGE_TYPES[name])
+    response = page.goto(demo_site + PAGE_TYPES[name])
+    assert response.status == STATUS.get(name, 200)
     results = Axe().run(page)
     assert results.violations_count == 0, results.generate_report()

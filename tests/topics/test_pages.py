@@ -89,3 +89,22 @@ def test_topic_pagination_survives_bad_input(client, db, settings, raw, expected
     assert response.status_code == 200
     assert response.context["page_obj"].number == expected
     assert len(response.context["stories"]) == 1
+
+
+def test_topic_cards_carry_a_small_responsive_image_when_the_topic_has_one(client, db):
+    """A related topic with an image gets a 96/192 px srcset thumbnail with its size set."""
+    from io import BytesIO
+
+    from django.core.files.base import ContentFile
+    from PIL import Image
+
+    buffer = BytesIO()
+    Image.new("RGB", (400, 400), (120, 40, 40)).save(buffer, "PNG")
+    related = TopicFactory(name="Harbour master")
+    related.image.save("portrait.png", ContentFile(buffer.getvalue()), save=True)
+    topic = TopicFactory()
+    topic.related.add(related)
+    img = soup(client.get(topic.get_absolute_url())).select_one(".topic-card img")
+    assert [part.split()[-1] for part in img["srcset"].split(", ")] == ["96w", "192w"]
+    assert (img["width"], img["height"], img["alt"]) == ("400", "400", "")
+    assert img["loading"] == "lazy"
