@@ -358,3 +358,15 @@ def test_plain_text_fields_are_escaped_on_every_page(client):
             assert script.get("type") == "application/ld+json", url
             assert "<" not in script.get_text(), url
         assert PLAIN in soup.get_text(), url
+
+
+@pytest.mark.django_db
+def test_plain_text_is_escaped_in_feeds(client):
+    """A headline that looks like markup reaches feed readers as text, never as a tag."""
+    StoryFactory(headline=PLAIN, standfirst=PLAIN)
+    for url in (reverse("stories:feed"), reverse("stories:feed_atom")):
+        response = client.get(url)
+        assert response.status_code == 200
+        assert b"<script" not in response.content
+        assert b"<img" not in response.content
+        assert b"&lt;script&gt;" in response.content
