@@ -57,6 +57,7 @@ def site(db):
         "robots": reverse("stories:robots"),
         "healthz": reverse("stories:healthz"),
         "ask form": reverse("stories:ask", kwargs={"slug": story.slug}),
+        "search": reverse("stories:search") + "?q=harbour",
         "admin login": reverse("admin:login"),
         "not found": "/stories/no-such-story/",
         "withdrawn": "/stories/pulled-story/",
@@ -80,6 +81,7 @@ PAGES = [
     "robots",
     "healthz",
     "ask form",
+    "search",
     "admin login",
     "not found",
     "withdrawn",
@@ -166,7 +168,9 @@ def inline_code(html):
     return found
 
 
-@pytest.mark.parametrize("page", ["home", "story", "question", "topic", "author", "tag"])
+@pytest.mark.parametrize(
+    "page", ["home", "story", "question", "topic", "author", "tag", "search", "withdrawn"]
+)
 def test_reader_pages_need_no_inline_code(client, site, page):
     """Nothing on a reader page depends on inline script or style that the CSP blocks."""
     response = client.get(site[page])
