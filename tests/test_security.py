@@ -25,6 +25,7 @@ from tests.factories import (
     StoryTopicFactory,
     UserFactory,
 )
+from tests.test_admin_permissions import BUILDERS, registered
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 PASSWORD = "correct-horse-battery"
@@ -208,6 +209,23 @@ def test_admin_change_form_works_under_the_policy(client, site, editor):
     )
     assert search.status_code == 200
     assert search.json()["results"]
+
+
+@pytest.mark.parametrize("label", registered())
+def test_every_admin_page_works_under_the_policy(client, superuser, label):
+    """Each model admin's list, add and change pages: hardened, and no inline code to block."""
+    obj = BUILDERS[label]()
+    client.force_login(superuser)
+    app_label, model_name = label.split(".")
+    for url in (
+        reverse(f"admin:{app_label}_{model_name}_changelist"),
+        reverse(f"admin:{app_label}_{model_name}_add"),
+        reverse(f"admin:{app_label}_{model_name}_change", args=[obj.pk]),
+    ):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert_hardened(response)
+        assert inline_code(response.content) == [], url
 
 
 def test_permissions_policy_header_format():
