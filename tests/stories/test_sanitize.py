@@ -348,6 +348,7 @@ def test_plain_text_fields_are_escaped_on_every_page(client):
         question.get_absolute_url(),
         topic.get_absolute_url(),
         source.outlet.get_absolute_url(),
+        reverse("stories:search") + "?q=alert",
     ):
         response = client.get(url)
         assert response.status_code == 200, url
