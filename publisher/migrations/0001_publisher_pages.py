@@ -19,7 +19,7 @@ PAGES = [
         "/masthead/",
         "Masthead",
         "<p>The people responsible for what we publish.</p>"
-        "<h3>Editorial</h3>"
+        "<p><strong>Editorial</strong></p>"
         "<ul><li>Editor: appointed by the board; accountable for every page on the site.</li>"
         "<li>Desk editors: commission, edit and publish explainers.</li>"
         "<li>Writers and correspondents: named in the byline of each explainer.</li>"
