@@ -407,3 +407,19 @@ def test_staff_previews_do_not_reach_readers_through_the_cache(client, world, ed
     assert {url: leaks(r) for url, r in responses.items() if leaks(r)} == {}
     for story in world["hidden"].values():
         assert client.get(story.get_absolute_url()).status_code in (404, 410)
+
+
+def test_counts_and_listings_count_only_the_published_story(client, world):
+    """The shared topic, author, outlet and tag each list one explainer, not five."""
+    index = client.get(reverse("topics:index"))
+    counts = {topic.slug: topic.story_count for topic in index.context["object_list"]}
+    assert counts["harbour-topic"] == 1
+    for url in (
+        reverse("topics:detail", kwargs={"slug": "harbour-topic"}),
+        reverse("stories:author", kwargs={"slug": "ada-reporter"}),
+        reverse("stories:outlet", kwargs={"slug": "daily-lantern"}),
+        reverse("stories:tag", kwargs={"slug": "harbour"}),
+    ):
+        page = client.get(url).context["page_obj"]
+        assert page.paginator.count == 1, url
+        assert [story.pk for story in page.object_list] == [world["story"].pk], url
