@@ -62,3 +62,12 @@ def test_page_type_has_no_axe_violations(demo_site, page, name):
     assert response.status == STATUS.get(name, 200)
     results = Axe().run(page)
     assert results.violations_count == 0, results.generate_report()
+
+
+@pytest.mark.parametrize("name", PAGE_TYPES)
+def test_page_type_needs_no_script_and_has_no_inline_style(demo_site, page, name):
+    """Readable without JavaScript, and nothing a strict CSP would block: JSON-LD is data."""
+    page.goto(demo_site + PAGE_TYPES[name])
+    scripts = page.locator('script:not([type="application/ld+json"])').count()
+    assert (scripts, page.locator("[style]").count(), page.locator("style").count()) == (0, 0, 0)
+    assert page.locator("h1").count() == 1
