@@ -9,12 +9,13 @@ from .sanitize import ALLOWED_SUMMARY, clean_html
 
 
 class RichTextarea(AdminTextareaWidget):
-    """A plain textarea for HTML, with the allowed tags and a preview of the cleaned text."""
+    """A textarea for HTML with buttons that type the allowed tags, and a cleaned preview."""
 
     template_name = "stories/widgets/richtext.html"
 
     class Media:
         css = {"all": ["stories/richtext-admin.css"]}
+        js = ["stories/richtext-admin.js"]
 
     def get_context(self, name, value, attrs):
         context = super().get_context(name, value, attrs)

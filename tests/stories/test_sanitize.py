@@ -318,8 +318,8 @@ def test_crafted_answer_and_description_posts_are_stored_clean(client, editor):
 
 
 @pytest.mark.django_db
-def test_admin_widget_lists_allowed_tags_and_previews_the_clean_text(client, editor):
-    """The editor sees which tags are allowed and a preview of the text as readers get it."""
+def test_admin_widget_offers_the_allowed_tags_and_previews_the_clean_text(client, editor):
+    """Buttons that type the allowed tags, the list of them, and a preview as readers see it."""
     story = StoryFactory(what_happened="<p>Saved <em>text</em></p>")
     client.force_login(editor)
     response = client.get(reverse("admin:stories_story_change", args=[story.pk]))
@@ -328,6 +328,14 @@ def test_admin_widget_lists_allowed_tags_and_previews_the_clean_text(client, edi
     preview = field.find_next("details", class_="richtext-preview")
     assert preview.find("em").get_text() == "text"
     assert "<blockquote>" in field.find_next("div", class_="richtext-help").get_text()
+    toolbar = field.find_previous("div", class_="richtext-toolbar")
+    assert {b["data-tag"] for b in toolbar.find_all("button")} == {
+        "p", "strong", "em", "a", "ul", "ol", "blockquote", "h3"
+    }  # fmt: skip
+    # The buttons' script and style are static files, which the CSP allows.
+    scripts = {tag["src"] for tag in soup.find_all("script", src=True)}
+    assert "/static/stories/richtext-admin.js" in scripts
+    assert soup.find("link", href="/static/stories/richtext-admin.css") is not None
 
 
 # --- Plain text is escaped on output ---------------------------------------------------------
