@@ -79,18 +79,25 @@ def _keys(request, username, now):
 
 
 def _count(key):
+    """Failures so far: the shared count, or this process's while the cache was failing.
+
+    A cache that turns its failures into misses (newsdigest.cache.ResilientRedisCache) answers
+    0 while failures are being counted locally, so the larger of the two counts.
+    """
     try:
-        return cache.get(key, 0)
+        shared = cache.get(key, 0) or 0
     except Exception:  # noqa: BLE001 - the admin must stay usable while the cache is down
         logger.warning("Login-limit cache unreachable; counting in this process only.")
-        return local_counts.get(key)
+        shared = 0
+    return max(shared, local_counts.get(key))
 
 
 def _record_failure(key):
     try:
         cache.add(key, 0, timeout=_window() + 1)
         return cache.incr(key)
-    except Exception:  # noqa: BLE001
+    except Exception:  # noqa: BLE001 - incr on a failing cache raises; count here instead
+        logger.warning("Login-limit cache unreachable; counting in this process only.")
         return local_counts.incr(key)
 
 

@@ -441,15 +441,17 @@ def test_usernames_differing_in_case_share_one_count(client, limits, editor):
     assert login(client, "editor", password=PASSWORD).status_code == 429
 
 
-def test_limits_still_apply_with_the_cache_down(client, limits, editor):
-    """Redis unreachable: logins work and failures are counted in the process instead."""
+@pytest.mark.parametrize(
+    "backend",
+    [
+        "django.core.cache.backends.redis.RedisCache",
+        "newsdigest.cache.ResilientRedisCache",
+    ],
+)
+def test_limits_still_apply_with_the_cache_down(client, limits, editor, backend):
+    """Redis unreachable (raising, or failing as misses): logins work, failures count locally."""
     login_limits.local_counts.clear()
-    unreachable = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": "redis://127.0.0.1:1/0",
-        }
-    }
+    unreachable = {"default": {"BACKEND": backend, "LOCATION": "redis://127.0.0.1:1/0"}}
     with override_settings(CACHES=unreachable):
         for _attempt in range(3):
             assert login(client, "editor").status_code == 200
