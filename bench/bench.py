@@ -7,7 +7,7 @@ page the size of the explainer (newsdigest/bench.py), the ceiling for any page o
 
 Environment: BENCH_DB (database name, default newsdigest_bench), BENCH_STORIES (100000),
 BENCH_DURATION (seconds per measurement, 10), BENCH_CONNECTIONS (8), BENCH_WORKERS (CPU
-count), BENCH_PORT (8765), BENCH_REDIS_URL (redis://127.0.0.1:6379/8; "none" to skip).
+count), BENCH_PORT (a free one), BENCH_REDIS_URL (redis://127.0.0.1:6379/8; "none" to skip).
 """
 
 import os
@@ -15,11 +15,11 @@ import platform
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -33,7 +33,15 @@ STORIES = int(os.environ.get("BENCH_STORIES", "100000"))
 DURATION = int(os.environ.get("BENCH_DURATION", "10"))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "8"))
 WORKERS = int(os.environ.get("BENCH_WORKERS", str(os.cpu_count() or 2)))
-PORT = int(os.environ.get("BENCH_PORT", "8765"))
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+PORT = int(os.environ.get("BENCH_PORT") or free_port())
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/8")
 WRK = shutil.which("wrk") or "/usr/bin/wrk"
 BASE = f"http://127.0.0.1:{PORT}"
@@ -146,12 +154,16 @@ class Server:
             env=self.env,
         )
         for _ in range(100):
+            if self.process.poll() is not None:
+                raise RuntimeError("gunicorn exited; is the port taken?")
+            time.sleep(0.1)
             try:
                 with urllib.request.urlopen(f"{BASE}/healthz", timeout=2) as response:
                     if response.status == 200:
                         return self
-            except (urllib.error.URLError, ConnectionError):
+            except OSError:
                 time.sleep(0.2)
+        self.__exit__()
         raise RuntimeError("gunicorn did not start")
 
     def __exit__(self, *exc):

@@ -14,6 +14,12 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django import forms
+from django.contrib.postgres.search import (
+    SearchQuery,
+    SearchRank,
+    SearchVectorExact,
+    SearchVectorField,
+)
 from django.core.paginator import EmptyPage, PageNotAnInteger
 from django.db import connection
 from django.db.models import (
@@ -28,7 +34,7 @@ from django.db.models import (
     Value,
     When,
 )
-from django.db.models.expressions import RawSQL
+from django.db.models.expressions import Col, RawSQL
 from django.shortcuts import render
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
@@ -131,15 +137,27 @@ class PostgresBackend:
 
     TSQUERY = "websearch_to_tsquery('english', %s)"
 
-    def matches(self, table, query):
-        return _raw(
-            f"{table}.search_vector @@ {self.TSQUERY}", [query], output_field=BooleanField()
-        )
+    @staticmethod
+    def vector(model):
+        """The stored search_vector column, which is no model field (SQLite has none).
 
-    def rank(self, table, query):
-        return _raw(
-            f"ts_rank({table}.search_vector, {self.TSQUERY})", [query], output_field=FloatField()
-        )
+        A column reference rather than raw SQL, so it follows the table's alias when the query
+        becomes a subquery.
+        """
+        field = SearchVectorField()
+        field.set_attributes_from_name("search_vector")
+        field.model = model
+        return Col(model._meta.db_table, field)
+
+    @staticmethod
+    def tsquery(query):
+        return SearchQuery(query, search_type="websearch", config="english")
+
+    def matches(self, model, query):
+        return SearchVectorExact(self.vector(model), self.tsquery(query))
+
+    def rank(self, model, query):
+        return SearchRank(self.vector(model), self.tsquery(query))
 
     def headline(self, document_sql, query):
         options = f"StartSel={MARK_START}, StopSel={MARK_STOP}, MaxWords=35, MinWords=15"
@@ -155,14 +173,14 @@ class PostgresBackend:
             "stories_story.what_happened), '<[^>]*>', ' ', 'g')"
         )
         window = (
-            base.filter(self.matches("stories_story", query))
+            base.filter(self.matches(Story, query))
             .order_by("-published_at", "-pk")
             .values("pk")[:RANK_WINDOW]
         )
         return (
             base.filter(pk__in=window)
             .annotate(
-                rank=self.rank("stories_story", query),
+                rank=self.rank(Story, query),
                 excerpt=self.headline(document, query),
             )
             .order_by("-rank", "-published_at", "-pk")
@@ -175,14 +193,12 @@ class PostgresBackend:
         )
         # Newest questions first: the primary key walks them in that order without a sort.
         window = (
-            base.filter(self.matches("stories_question", query))
-            .order_by("-pk")
-            .values("pk")[:RANK_WINDOW]
+            base.filter(self.matches(Question, query)).order_by("-pk").values("pk")[:RANK_WINDOW]
         )
         return (
             base.filter(pk__in=window)
             .annotate(
-                rank=self.rank("stories_question", query),
+                rank=self.rank(Question, query),
                 excerpt=self.headline(document, query),
             )
             .order_by("-rank", "-story__published_at", "pk")
@@ -212,7 +228,10 @@ class PostgresBackend:
 
 
 class SubstringBackend:
-    """For SQLite: every word must appear somewhere; where it appears sets the rank."""
+    """For SQLite: every word must appear somewhere; where it appears sets the rank.
+
+    Like PostgresBackend, only the newest RANK_WINDOW matches are ranked.
+    """
 
     def _all_terms(self, terms, fields, extra=None):
         condition = Q()
@@ -241,10 +260,10 @@ class SubstringBackend:
             )
 
         bodies = ["what_happened", "behind_headline", "papers_say", "how_we_got_here"]
+        condition = self._all_terms(terms, ["headline", "standfirst", *bodies], extra=in_sources)
+        window = base.filter(condition).order_by("-published_at", "-pk").values("pk")
         return (
-            base.filter(
-                self._all_terms(terms, ["headline", "standfirst", *bodies], extra=in_sources)
-            )
+            base.filter(pk__in=window[:RANK_WINDOW])
             .annotate(
                 rank=Case(
                     When(self._tier(terms, ["headline"]), then=Value(3)),
@@ -260,8 +279,9 @@ class SubstringBackend:
         terms = query_terms(query)
         if not terms:
             return base.none()
+        window = base.filter(self._all_terms(terms, ["text", "lede", "answer"])).order_by("-pk")
         return (
-            base.filter(self._all_terms(terms, ["text", "lede", "answer"]))
+            base.filter(pk__in=window.values("pk")[:RANK_WINDOW])
             .annotate(
                 rank=Case(
                     When(self._tier(terms, ["text"]), then=Value(3)),

@@ -142,6 +142,24 @@ def test_hostile_queries_never_fail(client, query):
     assert soup.find("script", string="alert(1)") is None
 
 
+def test_only_the_newest_matches_are_ranked(client, monkeypatch):
+    """A common word ranks the newest matches, however many older ones there are."""
+    monkeypatch.setattr("stories.search.RANK_WINDOW", 2)
+    now = timezone.now()
+    StoryFactory(headline="Kestrel survey, the first", published_at=now - timedelta(days=9))
+    StoryFactory(
+        headline="Budget talks",
+        what_happened="<p>A kestrel was seen.</p>",
+        published_at=now - timedelta(days=3),
+    )
+    StoryFactory(headline="Kestrel survey, the second", published_at=now - timedelta(days=2))
+    for n in range(3):
+        StoryFactory(headline=f"Unrelated news {n}", published_at=now - timedelta(hours=n + 1))
+    response = search(client, q="kestrel")
+    assert titles(response) == ["Kestrel survey, the second", "Budget talks"]
+    assert response.context["counts"]["stories"] == 2
+
+
 def test_query_is_cut_and_cleaned():
     """Control characters become spaces; a long query is cut to the limit."""
     assert clean_query("a\x00b\tc\n\n  d") == "a b c d"
