@@ -26,7 +26,6 @@ from .models import (
     Question,
     SourceSummary,
     Story,
-    StoryQuerySet,
     StorySlugRedirect,
     StoryTag,
 )
@@ -46,14 +45,19 @@ def paginate(request, queryset, per_page=None):
         return paginator.page(paginator.num_pages)
 
 
-def topics_in_the_news(limit=8, now=None):
-    """Topics of the most recently published explainers, freshest first, in one query."""
-    public = StoryQuerySet.published_q("stories__", now=now)
+def topics_in_the_news(limit=8, now=None, recent=100):
+    """Topics of the most recently published explainers, freshest first, in one query.
+
+    Only the newest ``recent`` explainers are looked at, so the home page never aggregates
+    the whole archive; story_count counts among those.
+    """
+    newest = Story.objects.published(now=now).order_by("-published_at", "-pk").values("pk")
+    # Filtering before annotating makes the aggregates use the same, filtered join.
     return list(
-        Topic.objects.filter(public)
+        Topic.objects.filter(stories__in=newest[:recent])
         .annotate(
-            last_published=Max("stories__published_at", filter=public),
-            story_count=Count("stories", filter=public, distinct=True),
+            last_published=Max("stories__published_at"),
+            story_count=Count("stories", distinct=True),
         )
         .order_by("-last_published", "name")[:limit]
     )
