@@ -6,8 +6,8 @@ and off, next to a reference measured in the same run: a bare Django view return
 page the size of the explainer (newsdigest/bench.py), the ceiling for any page of this stack.
 
 Environment: BENCH_DB (database name, default newsdigest_bench), BENCH_STORIES (100000),
-BENCH_DURATION (seconds per measurement, 10), BENCH_CONNECTIONS (8), BENCH_WORKERS (CPU
-count), BENCH_PORT (a free one), BENCH_REDIS_URL (redis://127.0.0.1:6379/8; "none" to skip).
+BENCH_DURATION (seconds per measurement, 10), BENCH_CONNECTIONS (8), BENCH_WORKERS (one per
+CPU), BENCH_PORT (a free one), BENCH_REDIS_URL (redis://127.0.0.1:6379/8; "none" to skip).
 """
 
 import os
@@ -32,7 +32,9 @@ DB = os.environ.get("BENCH_DB", "newsdigest_bench")
 STORIES = int(os.environ.get("BENCH_STORIES", "100000"))
 DURATION = int(os.environ.get("BENCH_DURATION", "10"))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "8"))
-WORKERS = int(os.environ.get("BENCH_WORKERS", str(os.cpu_count() or 2)))
+CPUS = os.cpu_count() or 2
+# The pages are CPU-bound: one sync worker per core.
+WORKERS = int(os.environ.get("BENCH_WORKERS", str(CPUS)))
 
 
 def free_port():
@@ -192,8 +194,8 @@ def search_script(directory):
 UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
 
 
-def wrk(path, script=None):
-    args = [WRK, "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}s", "--latency", "--timeout", "10s"]
+def wrk(path, script=None, connections=CONNECTIONS):
+    args = [WRK, "-t2", f"-c{connections}", f"-d{DURATION}s", "--latency", "--timeout", "10s"]
     if script:
         args += ["-s", str(script)]
     output = subprocess.run([*args, BASE + path], capture_output=True, text=True, check=True).stdout
@@ -217,6 +219,8 @@ def measure(pages, mode, size, tmp):
                 for search in searches:
                     fetch(search)
             results[name] = wrk(path, script=script)
+            # Latency with little queueing: one connection per core.
+            results[f"search@c{CPUS}"] = wrk(path, script=script, connections=CPUS)
         else:
             fetch(path)
             results[name] = wrk(path)
@@ -238,16 +242,16 @@ def report(all_results, pages, total, size, redis):
         f"wrk 2 threads, {CONNECTIONS} connections, {DURATION}s each; page size {size} bytes"
     )
     print()
-    header = f"{'page':<10} {'mode':<9} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'of ceiling':>11}"
+    header = f"{'page':<12} {'mode':<9} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'of ceiling':>11}"
     print(header)
     print("-" * len(header))
     for mode, results in all_results.items():
         ceiling = results["ceiling"]["rps"]
-        for name in ["ceiling", *pages]:
+        for name in results:
             r = results[name]
             share = f"{100 * r['rps'] / ceiling:.1f} %"
             print(
-                f"{name:<10} {mode:<9} {r['rps']:>9.1f} {r['p50'] or 0:>8.2f} "
+                f"{name:<12} {mode:<9} {r['rps']:>9.1f} {r['p50'] or 0:>8.2f} "
                 f"{r['p99'] or 0:>8.2f} {share:>11}"
             )
         print()

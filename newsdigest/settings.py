@@ -142,10 +142,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
         "connect_timeout", env_int("DJANGO_DB_CONNECT_TIMEOUT", 2)
     )
     statement_timeout_ms = env_int("DJANGO_DB_STATEMENT_TIMEOUT_MS", 5000)
+    # Web requests are short: starting parallel query workers costs them more than it saves.
+    server_options = [
+        f"-c max_parallel_workers_per_gather={env_int('DJANGO_DB_PARALLEL_WORKERS', 0)}"
+    ]
     if statement_timeout_ms:
-        DATABASES["default"]["OPTIONS"].setdefault(
-            "options", f"-c statement_timeout={statement_timeout_ms}"
-        )
+        server_options.append(f"-c statement_timeout={statement_timeout_ms}")
+    DATABASES["default"]["OPTIONS"].setdefault("options", " ".join(server_options))
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -49,7 +49,7 @@ MAX_QUERY_LENGTH = 200
 MAX_TERMS = 8
 PER_PAGE = 10
 MAX_RESULTS = 1000
-RANK_WINDOW = 2000
+RANK_WINDOW = MAX_RESULTS
 TOPICS_SHOWN = 4
 EXCERPT_CHARS = 220
 # ts_headline marks hits with these; everything else is escaped before they become <mark>.
