@@ -142,13 +142,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
         "connect_timeout", env_int("DJANGO_DB_CONNECT_TIMEOUT", 2)
     )
     statement_timeout_ms = env_int("DJANGO_DB_STATEMENT_TIMEOUT_MS", 5000)
-    # Web requests are short: starting parallel query workers costs them more than it saves.
-    server_options = [
-        f"-c max_parallel_workers_per_gather={env_int('DJANGO_DB_PARALLEL_WORKERS', 0)}"
-    ]
     if statement_timeout_ms:
-        server_options.append(f"-c statement_timeout={statement_timeout_ms}")
-    DATABASES["default"]["OPTIONS"].setdefault("options", " ".join(server_options))
+        DATABASES["default"]["OPTIONS"].setdefault(
+            "options", f"-c statement_timeout={statement_timeout_ms}"
+        )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -326,6 +323,9 @@ NEWSDIGEST_PAGE_CACHE_ALIAS = os.environ.get("NEWSDIGEST_PAGE_CACHE_ALIAS", "def
 NEWSDIGEST_HTTP_MAX_AGE = env_int("NEWSDIGEST_HTTP_MAX_AGE", 0)
 NEWSDIGEST_HTTP_S_MAXAGE = env_int("NEWSDIGEST_HTTP_S_MAXAGE", 60)
 NEWSDIGEST_HTTP_STALE_WHILE_REVALIDATE = env_int("NEWSDIGEST_HTTP_STALE_WHILE_REVALIDATE", 30)
+# PostgreSQL parallel workers per query for this site's connections (stories/signals.py):
+# web requests are short, and starting workers costs them more than it saves.
+NEWSDIGEST_DB_PARALLEL_WORKERS = env_int("DJANGO_DB_PARALLEL_WORKERS", 0)
 # Pages the page cache never stores, by path prefix.
 NEWSDIGEST_PAGE_CACHE_EXEMPT = env_list("NEWSDIGEST_PAGE_CACHE_EXEMPT", "/admin/")
 # make bench: routes the reference page at /bench/ceiling/ (newsdigest/bench.py). Never in

@@ -5,7 +5,9 @@ tracking which pages show what: an explainer appears on the home page, its topic
 authors' and outlets' pages, its questions, the feeds and the sitemaps.
 """
 
+from django.conf import settings
 from django.db import connection, transaction
+from django.db.backends.signals import connection_created
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from newsdigest.cache import bump_generation
@@ -56,8 +58,19 @@ def on_m2m_changed(sender, instance, action, **kwargs):
         invalidate_pages()
 
 
+def tune_postgresql_session(sender, connection, **kwargs):
+    """Limit parallel query workers on each new PostgreSQL connection.
+
+    On the raw connection, so it is not counted among a page's queries.
+    """
+    workers = getattr(settings, "NEWSDIGEST_DB_PARALLEL_WORKERS", None)
+    if connection.vendor == "postgresql" and workers is not None:
+        connection.connection.execute(f"SET max_parallel_workers_per_gather = {int(workers)}")
+
+
 def connect():
     """Called once from StoriesConfig.ready()."""
+    connection_created.connect(tune_postgresql_session, dispatch_uid="pagecache_pg_session")
     post_save.connect(on_save, dispatch_uid="pagecache_post_save")
     post_delete.connect(on_delete, dispatch_uid="pagecache_post_delete")
     m2m_changed.connect(on_m2m_changed, dispatch_uid="pagecache_m2m_changed")

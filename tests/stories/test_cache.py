@@ -467,3 +467,16 @@ def test_bumping_the_generation_with_the_cache_down_does_not_fail(broken_redis):
     """An editor's save never fails because the cache is gone."""
     bump_generation()
     assert current_generation() is None
+
+
+def test_new_postgresql_connections_start_no_parallel_query_workers(settings):
+    """Each new PostgreSQL connection gets the configured parallel-worker limit."""
+    from stories.signals import tune_postgresql_session
+
+    settings.NEWSDIGEST_DB_PARALLEL_WORKERS = 0
+    postgres = mock.Mock(vendor="postgresql")
+    tune_postgresql_session(sender=None, connection=postgres)
+    postgres.connection.execute.assert_called_once_with("SET max_parallel_workers_per_gather = 0")
+    sqlite = mock.Mock(vendor="sqlite")
+    tune_postgresql_session(sender=None, connection=sqlite)
+    sqlite.connection.execute.assert_not_called()

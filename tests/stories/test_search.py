@@ -218,7 +218,7 @@ def test_empty_query_shows_the_form_only(client):
     response = search(client)
     assert "results" not in response.context
     soup = BeautifulSoup(response.content, "html.parser")
-    assert soup.select_one("form[role=search] input[name=q]") is not None
+    assert soup.select_one("form.search-form input[name=q]") is not None
 
 
 def test_search_pages_are_not_indexed(client):
