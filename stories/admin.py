@@ -564,9 +564,15 @@ class StoryAdmin(VersionAdmin):
             )
         ]
         position = 0
+        moderated = []
         for f in numbered:
             instance = f.instance
             instance.story = parent
+            if formset.model is Question and "status" in f.changed_data:
+                # A status set here is a moderation decision like one made in the queue.
+                instance.moderated_by = request.user
+                instance.moderated_at = timezone.now()
+                moderated.append(instance)
             if formset.model is Question and instance.position is None:
                 instance.save()
                 continue
@@ -581,6 +587,8 @@ class StoryAdmin(VersionAdmin):
             instance.position = position
             instance.save(update_fields=["position"])
         formset.save_m2m()
+        for question in moderated:
+            notifications.notify_answered(question, request=request)
 
     @admin.action(description=_("Publish selected stories now"))
     def publish_selected(self, request, queryset):

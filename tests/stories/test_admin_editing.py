@@ -68,3 +68,33 @@ def test_bad_url_in_a_summary_is_reported_and_nothing_is_lost(client, editor):
     assert story.headline == "Original headline"
     # The editor's unsaved text is still in the form for them to fix and resubmit.
     assert response.context["adminform"].form["headline"].value() == "Edited headline"
+
+
+def test_publishing_a_question_from_the_story_form_records_and_notifies(
+    client, editor, mailoutbox, django_capture_on_commit_callbacks
+):
+    """A status set in the story's question rows is a moderation: stamped, and the asker told."""
+    from stories.models import Question
+    from tests.factories import QuestionFactory
+
+    story = StoryFactory()
+    question = QuestionFactory(
+        story=story,
+        rejected=True,
+        origin=Question.Origin.READER,
+        asker_email="reader@home.test",
+        notify_consent=True,
+    )
+    client.force_login(editor)
+    url = reverse("admin:stories_story_change", args=[story.pk])
+    data = form_data(client.get(url).content, form_id="story_form")
+    assert data["questions-0-id"] == str(question.pk)
+    data["questions-0-status"] = "published"
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, data)
+    assert response.status_code == 302, response.context["errors"]
+    question.refresh_from_db()
+    assert question.status == Question.Status.PUBLISHED
+    assert question.moderated_by == editor
+    assert len(mailoutbox) == 1
+    assert question.get_absolute_url() in mailoutbox[0].body
