@@ -65,6 +65,12 @@ def capture(base_url, out_dir=OUT, pages=PAGES, full_page=True):
                     page.screenshot(path=str(target), full_page=full_page)
                     _shrink(target)
                     written.append(target)
+                    if name == "explainer":
+                        # What a reader sees first: the README shows these.
+                        fold = out_dir / f"{name}-{width_name}-{scheme}-fold.png"
+                        page.screenshot(path=str(fold))
+                        _shrink(fold)
+                        written.append(fold)
                 context.close()
         browser.close()
     return written
