@@ -8,18 +8,9 @@ from playwright.sync_api import expect, sync_playwright
 
 from stories import forms, roles
 from stories.models import Question
+from tests.browser.screenshots import CHROMIUM, CHROMIUM_ARGS
 from tests.factories import StoryFactory, UserFactory
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 ASKED = "Who decides when the new harbour ferry timetable starts?"
 
 
