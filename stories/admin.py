@@ -529,9 +529,9 @@ class StoryAdmin(VersionAdmin):
         obj.last_edited_by = request.user
         super().save_model(request, obj, form, change)
         if became == Story.Status.PUBLISHED:
-            services._log(request.user, obj, _("Published."))
+            services.log_action(request.user, obj, _("Published."))
         elif became == Story.Status.WITHDRAWN:
-            services._log(request.user, obj, _("Withdrawn."))
+            services.log_action(request.user, obj, _("Withdrawn."))
 
     def save_formset(self, request, form, formset, change):
         if formset.model not in ORDERED_INLINE_MODELS:

@@ -25,7 +25,7 @@ def can_publish(user):
     return bool(user and user.has_perm(PUBLISH_PERMISSION))
 
 
-def _log(user, obj, message):
+def log_action(user, obj, message):
     """Record the action in the admin's history of the object, with who and when."""
     if user is None or not user.pk:
         return
@@ -56,7 +56,7 @@ def story_publish(*, story, user, at=None):
     story.full_clean()
     story.bump_version()
     story.save()
-    _log(user, story, message)
+    log_action(user, story, message)
     return story
 
 
@@ -70,7 +70,7 @@ def story_withdraw(*, story, user, reason=""):
     story.last_edited_by = user
     story.bump_version()
     story.save()
-    _log(
+    log_action(
         user, story, _("Withdrawn. %(reason)s") % {"reason": reason} if reason else _("Withdrawn.")
     )
     return story
@@ -133,7 +133,7 @@ def question_publish(*, question, user, request=None):
     question.moderated_by = user
     question.moderated_at = timezone.now()
     question.save()
-    _log(user, question, _("Published."))
+    log_action(user, question, _("Published."))
     notifications.notify_answered(question, request=request)
     return question
 
@@ -147,7 +147,7 @@ def question_reject(*, question, user, reason=""):
     question.moderated_by = user
     question.moderated_at = timezone.now()
     question.save()
-    _log(user, question, _("Rejected."))
+    log_action(user, question, _("Rejected."))
     return question
 
 
@@ -222,8 +222,8 @@ def question_merge(*, question, into, user, request=None):
     question.moderated_by = user
     question.moderated_at = timezone.now()
     question.save()
-    _log(user, question, _("Merged into question %(pk)s.") % {"pk": into.pk})
-    _log(user, into, _("Question %(pk)s merged into this one.") % {"pk": question.pk})
+    log_action(user, question, _("Merged into question %(pk)s.") % {"pk": into.pk})
+    log_action(user, into, _("Question %(pk)s merged into this one.") % {"pk": question.pk})
     # Merged into a question that is already answered: its askers get the link now.
     notifications.notify_answered(into, request=request)
     return into
