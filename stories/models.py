@@ -1,11 +1,13 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from taggit.models import TagBase, TaggedItemBase
+
+from newsdigest.choices import ChoiceDisplayMixin
+from newsdigest.routes import slug_url
 
 from .fields import RichTextField
 
@@ -30,10 +32,10 @@ class Author(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("stories:author", kwargs={"slug": self.slug})
+        return slug_url("stories:author", self.slug)
 
 
-class Outlet(models.Model):
+class Outlet(ChoiceDisplayMixin, models.Model):
     """A news organisation whose reporting the press roundups summarise."""
 
     class Lean(models.TextChoices):
@@ -71,7 +73,7 @@ class Outlet(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("stories:outlet", kwargs={"slug": self.slug})
+        return slug_url("stories:outlet", self.slug)
 
 
 class StoryTag(TagBase):
@@ -82,7 +84,7 @@ class StoryTag(TagBase):
         verbose_name_plural = _("tags")
 
     def get_absolute_url(self):
-        return reverse("stories:tag", kwargs={"slug": self.slug})
+        return slug_url("stories:tag", self.slug)
 
 
 class TaggedStory(TaggedItemBase):
@@ -122,14 +124,20 @@ class StoryQuerySet(models.QuerySet):
         story = self.scheduled(now=now).order_by("published_at").only("published_at").first()
         return story.published_at if story else None
 
+    # The four sections run to pages of HTML; a card shows none of them.
+    BODY_FIELDS = ("what_happened", "behind_headline", "papers_say", "how_we_got_here")
+
     def for_listing(self):
-        """Cards need bylines and topics: prefetch them so a list is not N+1 queries."""
-        return self.prefetch_related(
-            models.Prefetch("authors", queryset=Author.objects.order_by("storyauthor__position")),
+        """Cards need bylines: prefetch them so a list is not N+1 queries. No section bodies."""
+        return self.defer(*self.BODY_FIELDS).prefetch_related(
+            models.Prefetch(
+                "authors",
+                queryset=Author.objects.order_by("storyauthor__position").only("name", "slug"),
+            ),
         )
 
 
-class Story(models.Model):
+class Story(ChoiceDisplayMixin, models.Model):
     """One explainer: everything a reader needs to understand one news event."""
 
     class Status(models.TextChoices):
@@ -260,7 +268,7 @@ class Story(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("stories:detail", kwargs={"slug": self.slug})
+        return slug_url("stories:detail", self.slug)
 
     def is_published(self, now=None):
         """Agrees with StoryQuerySet.published() for this one story."""
@@ -424,7 +432,7 @@ class QuestionQuerySet(models.QuerySet):
         return self.filter(status=Question.Status.PENDING).order_by("submitted_at", "pk")
 
 
-class Question(models.Model):
+class Question(ChoiceDisplayMixin, models.Model):
     """A question readers ask about an explainer; once answered and published, a page."""
 
     class Status(models.TextChoices):
@@ -522,14 +530,14 @@ class Question(models.Model):
         return self.text
 
     def get_absolute_url(self):
-        return reverse("stories:question", kwargs={"slug": self.slug})
+        return slug_url("stories:question", self.slug)
 
     def is_published(self, now=None):
         """Agrees with QuestionQuerySet.published() for this one question."""
         return self.status == self.Status.PUBLISHED and self.story.is_published(now=now)
 
 
-class StoryUpdate(models.Model):
+class StoryUpdate(ChoiceDisplayMixin, models.Model):
     """A public note in the story's log of updates and corrections."""
 
     class Kind(models.TextChoices):

@@ -10,12 +10,12 @@ import re
 
 from django.conf import settings
 from django.templatetags.static import static
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import get_language, gettext
 
+from newsdigest.routes import fixed_url
 from topics.models import Topic
 
 SCHEMA_CONTEXT = "https://schema.org"
@@ -109,9 +109,9 @@ def _compact(data):
 def organization(request):
     """The site as a NewsMediaOrganization, with its masthead and policies."""
     site = settings.NEWSDIGEST
-    home = absolute(request, reverse("stories:home"))
+    home = absolute(request, fixed_url("stories:home"))
     logo = logo_url(request)
-    pages = {key: absolute(request, reverse(name)) for key, name in PUBLISHER_PAGES.items()}
+    pages = {key: absolute(request, fixed_url(name)) for key, name in PUBLISHER_PAGES.items()}
     return _compact(
         {
             "@type": "NewsMediaOrganization",
@@ -131,7 +131,7 @@ def organization(request):
 
 def website(request):
     """The site itself, published by the organisation."""
-    home = absolute(request, reverse("stories:home"))
+    home = absolute(request, fixed_url("stories:home"))
     return {
         "@type": "WebSite",
         "@id": f"{home}#website",
@@ -160,7 +160,7 @@ def breadcrumbs(request, trail):
 
 def home_crumb():
     """The first step of every breadcrumb trail."""
-    return (gettext("Home"), reverse("stories:home"))
+    return (gettext("Home"), fixed_url("stories:home"))
 
 
 def person(request, author):
@@ -287,7 +287,7 @@ def topic_jsonld(request, topic):
     entity["mainEntityOfPage"] = absolute(request, topic.get_absolute_url())
     trail = [
         home_crumb(),
-        (gettext("Topics"), reverse("topics:index")),
+        (gettext("Topics"), fixed_url("topics:index")),
         (topic.name, topic.get_absolute_url()),
     ]
     return graph(entity, breadcrumbs(request, trail))

@@ -87,9 +87,10 @@ class StoryDetailView(DetailView):
             "timeline",
             Prefetch(
                 "questions",
-                queryset=Question.objects.filter(status=Question.Status.PUBLISHED).order_by(
-                    "position", "submitted_at", "pk"
-                ),
+                # Only what the "Go deeper" links need: answers can run to pages.
+                queryset=Question.objects.filter(status=Question.Status.PUBLISHED)
+                .order_by("position", "submitted_at", "pk")
+                .only("id", "story_id", "text", "slug"),
             ),
             Prefetch("topics", queryset=Topic.objects.order_by("storytopic__position")),
             "tags",

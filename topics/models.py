@@ -1,8 +1,9 @@
 from django.core.validators import RegexValidator
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from newsdigest.choices import ChoiceDisplayMixin
+from newsdigest.routes import slug_url
 from stories.fields import RichTextField
 
 wikidata_validator = RegexValidator(
@@ -11,7 +12,7 @@ wikidata_validator = RegexValidator(
 )
 
 
-class Topic(models.Model):
+class Topic(ChoiceDisplayMixin, models.Model):
     """A person, place, organisation or subject that explainers link to."""
 
     class Kind(models.TextChoices):
@@ -62,7 +63,7 @@ class Topic(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("topics:detail", kwargs={"slug": self.slug})
+        return slug_url("topics:detail", self.slug)
 
     @property
     def wikidata_url(self):

@@ -1,9 +1,12 @@
 """Small pieces of the reader site: the coverage line, lean markers and responsive images."""
 
 from django import template
+from django.utils import dateformat
+from django.utils.html import format_html
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
+from newsdigest.routes import fixed_url
 from stories.images import rendition_set
 from stories.models import Outlet
 
@@ -61,6 +64,32 @@ def lean_group(lean):
     return "unrated"
 
 
+@register.filter
+def lean_marker(outlet):
+    """An outlet's lean as a coloured label, named in words for screen readers.
+
+    A filter rather than an include: it runs once per outlet in the roundup.
+    """
+    return format_html(
+        '<span class="lean lean--{}"><span class="visually-hidden">{} </span>{}</span>',
+        lean_group(outlet.lean),
+        gettext("Political lean:"),
+        outlet.get_lean_display(),
+    )
+
+
+@register.filter(expects_localtime=True)
+def timestamp(value, fmt="j F Y, H:i"):
+    """A <time> element: machine-readable with its offset, shown in the site's time zone."""
+    if not value:
+        return ""
+    return format_html(
+        '<time datetime="{}">{}</time>',
+        dateformat.format(value, "c"),
+        dateformat.format(value, fmt),
+    )
+
+
 @register.inclusion_tag("includes/picture.html")
 def responsive_image(
     field, alt="", sizes="100vw", widths="320,640,960,1280", css_class="", eager=False
@@ -74,3 +103,9 @@ def responsive_image(
         "css_class": css_class,
         "eager": eager,
     }
+
+
+@register.simple_tag
+def route(viewname):
+    """``{% url viewname %}`` for routes without arguments, reversed once per process."""
+    return fixed_url(viewname)

@@ -6,10 +6,10 @@
 
 from django import template
 from django.conf import settings
-from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
+from newsdigest.routes import fixed_url, slug_url
 from stories import seo
 
 register = template.Library()
@@ -28,12 +28,12 @@ def _site_feeds():
         {
             "type": "application/rss+xml",
             "title": gettext("%(site)s (RSS)") % {"site": name},
-            "url": reverse("stories:feed"),
+            "url": fixed_url("stories:feed"),
         },
         {
             "type": "application/atom+xml",
             "title": gettext("%(site)s (Atom)") % {"site": name},
-            "url": reverse("stories:feed_atom"),
+            "url": fixed_url("stories:feed_atom"),
         },
     ]
 
@@ -88,7 +88,7 @@ def _topic_meta(request, context, topic):
             "type": "application/rss+xml",
             "title": gettext("%(topic)s on %(site)s (RSS)")
             % {"topic": topic.name, "site": settings.NEWSDIGEST["SITE_NAME"]},
-            "url": reverse("topics:feed", kwargs={"slug": topic.slug}),
+            "url": slug_url("topics:feed", topic.slug),
         },
         *_site_feeds(),
     ]
@@ -130,7 +130,7 @@ def _tag_meta(request, context, tag):
 
 def _home_meta(request, context, lead):
     return {
-        "canonical": seo.absolute(request, reverse("stories:home")),
+        "canonical": seo.absolute(request, fixed_url("stories:home")),
         "image": seo.image_url(request, lead.hero_image) if lead else "",
         "image_alt": lead.hero_alt if lead else "",
         "jsonld": seo.site_jsonld(request),
