@@ -167,13 +167,16 @@ class PostgresBackend:
             output_field=TextField(),
         )
 
+    def story_matches(self, query, base):
+        return base.filter(self.matches(Story, query))
+
     def stories(self, query, base):
         document = (
             "regexp_replace(concat_ws(' ', stories_story.standfirst, "
             "stories_story.what_happened), '<[^>]*>', ' ', 'g')"
         )
         window = (
-            base.filter(self.matches(Story, query))
+            self.story_matches(query, base)
             .order_by("-published_at", "-pk")
             .values("pk")[:RANK_WINDOW]
         )
@@ -186,15 +189,16 @@ class PostgresBackend:
             .order_by("-rank", "-published_at", "-pk")
         )
 
+    def question_matches(self, query, base):
+        return base.filter(self.matches(Question, query))
+
     def questions(self, query, base):
         document = (
             "regexp_replace(concat_ws(' ', stories_question.lede, stories_question.answer), "
             "'<[^>]*>', ' ', 'g')"
         )
         # Newest questions first: the primary key walks them in that order without a sort.
-        window = (
-            base.filter(self.matches(Question, query)).order_by("-pk").values("pk")[:RANK_WINDOW]
-        )
+        window = self.question_matches(query, base).order_by("-pk").values("pk")[:RANK_WINDOW]
         return (
             base.filter(pk__in=window)
             .annotate(
@@ -247,7 +251,7 @@ class SubstringBackend:
     def _tier(self, terms, fields):
         return self._all_terms(terms, fields) if terms else Q(pk__in=[])
 
-    def stories(self, query, base):
+    def story_matches(self, query, base):
         terms = query_terms(query)
         if not terms:
             return base.none()
@@ -261,7 +265,13 @@ class SubstringBackend:
 
         bodies = ["what_happened", "behind_headline", "papers_say", "how_we_got_here"]
         condition = self._all_terms(terms, ["headline", "standfirst", *bodies], extra=in_sources)
-        window = base.filter(condition).order_by("-published_at", "-pk").values("pk")
+        return base.filter(condition)
+
+    def stories(self, query, base):
+        terms = query_terms(query)
+        if not terms:
+            return base.none()
+        window = self.story_matches(query, base).order_by("-published_at", "-pk").values("pk")
         return (
             base.filter(pk__in=window[:RANK_WINDOW])
             .annotate(
@@ -275,11 +285,17 @@ class SubstringBackend:
             .order_by("-rank", "-published_at", "-pk")
         )
 
+    def question_matches(self, query, base):
+        terms = query_terms(query)
+        if not terms:
+            return base.none()
+        return base.filter(self._all_terms(terms, ["text", "lede", "answer"]))
+
     def questions(self, query, base):
         terms = query_terms(query)
         if not terms:
             return base.none()
-        window = base.filter(self._all_terms(terms, ["text", "lede", "answer"])).order_by("-pk")
+        window = self.question_matches(query, base).order_by("-pk")
         return (
             base.filter(pk__in=window.values("pk")[:RANK_WINDOW])
             .annotate(
@@ -350,8 +366,8 @@ def backend():
 # --- querysets with filters --------------------------------------------------------------
 
 
-def story_results(query, *, topic="", since=None, until=None):
-    """Published explainers matching the query, best first."""
+def story_results(query, *, topic="", since=None, until=None, ranked=True):
+    """Published explainers matching the query, best first; unordered when not ``ranked``."""
     base = Story.objects.published().only(
         "headline", "slug", "standfirst", "what_happened", "published_at"
     )
@@ -361,10 +377,11 @@ def story_results(query, *, topic="", since=None, until=None):
         base = base.filter(published_at__date__gte=since)
     if until:
         base = base.filter(published_at__date__lte=until)
-    return backend().stories(query, base)
+    engine = backend()
+    return engine.stories(query, base) if ranked else engine.story_matches(query, base)
 
 
-def question_results(query, *, topic="", since=None, until=None):
+def question_results(query, *, topic="", since=None, until=None, ranked=True):
     """Published questions on published explainers matching the query, best first."""
     base = (
         Question.objects.published()
@@ -377,7 +394,8 @@ def question_results(query, *, topic="", since=None, until=None):
         base = base.filter(story__published_at__date__gte=since)
     if until:
         base = base.filter(story__published_at__date__lte=until)
-    return backend().questions(query, base)
+    engine = backend()
+    return engine.questions(query, base) if ranked else engine.question_matches(query, base)
 
 
 def topic_results(query):
@@ -411,8 +429,14 @@ def to_hits(kind, objects, terms):
     return hits
 
 
-def _page(request, queryset):
-    paginator = CappedPaginator(queryset, PER_PAGE, cap=MAX_RESULTS)
+def _capped_count(queryset, window=None):
+    """How many results there are, up to MAX_RESULTS (and the ranked window, if smaller)."""
+    cap = min(MAX_RESULTS, window) if window else MAX_RESULTS
+    return CappedPaginator(queryset, PER_PAGE, cap=cap).count
+
+
+def _page(request, queryset, count):
+    paginator = CappedPaginator(queryset, PER_PAGE, cap=MAX_RESULTS, count=count)
     try:
         return paginator.page(request.GET.get("page", "1"))
     except PageNotAnInteger:
@@ -440,16 +464,18 @@ def search_view(request):
             "questions": question_results(query, **scope),
             "topics": topic_results(query),
         }
-        page = _page(request, querysets[kind])
+        # The capped count of plain matches equals the count of the ranked window (the newest
+        # RANK_WINDOW matches), without sorting every match by date to find that window.
+        counts = {
+            "stories": _capped_count(story_results(query, **scope, ranked=False), RANK_WINDOW),
+            "questions": _capped_count(question_results(query, **scope, ranked=False), RANK_WINDOW),
+            "topics": _capped_count(querysets["topics"]),
+        }
+        page = _page(request, querysets[kind], counts[kind])
         terms = query_terms(query)
         context["page_obj"] = page
         context["results"] = to_hits(kind, page.object_list, terms)
-        context["counts"] = {
-            name: page.paginator.count
-            if name == kind
-            else CappedPaginator(qs, PER_PAGE, cap=MAX_RESULTS).count
-            for name, qs in querysets.items()
-        }
+        context["counts"] = counts
         context["max_results"] = MAX_RESULTS
         context["filter_query"] = urlencode(
             {
