@@ -36,6 +36,35 @@ def test_topic_index_groups_topics_by_kind_with_public_counts(client, db):
     assert counts == ["1 explainer", "0 explainers"]
 
 
+def test_topic_index_counts_up_to_its_cap_then_says_so(client, db, monkeypatch):
+    """Past the cap a topic reads "N+ explainers"; below it, drafts and scheduled don't count."""
+    monkeypatch.setattr("topics.views.INDEX_COUNT_CAP", 3)
+    busy = TopicFactory(name="Harbour strike", kind=Topic.Kind.SUBJECT)
+    quiet = TopicFactory(name="Herring quota", kind=Topic.Kind.SUBJECT)
+    for _ in range(4):
+        StoryTopicFactory(story=StoryFactory(), topic=busy)
+    StoryTopicFactory(story=StoryFactory(), topic=quiet)
+    StoryTopicFactory(story=StoryFactory(), topic=quiet)
+    for hidden in (StoryFactory(draft=True), StoryFactory(scheduled=True)):
+        StoryTopicFactory(story=hidden, topic=quiet)
+    page = soup(client.get("/topics/"))
+    counts = [s.get_text() for s in page.select(".topic-index__count")]
+    assert counts == ["3+ explainers", "2 explainers"]
+
+
+def test_topic_index_cap_is_reached_by_public_explainers_only(client, db, monkeypatch):
+    """Drafts and scheduled explainers cannot push a topic over the cap."""
+    monkeypatch.setattr("topics.views.INDEX_COUNT_CAP", 3)
+    topic = TopicFactory(name="Dam inquiry")
+    StoryTopicFactory(story=StoryFactory(), topic=topic)
+    StoryTopicFactory(story=StoryFactory(), topic=topic)
+    for hidden in (StoryFactory(draft=True), StoryFactory(scheduled=True)):
+        StoryTopicFactory(story=hidden, topic=topic)
+    response = client.get("/topics/")
+    assert response.context["object_list"][0].story_count == 2
+    assert soup(response).select_one(".topic-index__count").get_text() == "2 explainers"
+
+
 def test_topic_page_lists_public_explainers_newest_first(client, db):
     """Its published explainers, newest first; drafts and scheduled stories are absent."""
     topic = TopicFactory(description="<p>About the port.</p><script>x()</script>")
