@@ -476,7 +476,22 @@ def test_new_postgresql_connections_start_no_parallel_query_workers(settings):
     settings.NEWSDIGEST_DB_PARALLEL_WORKERS = 0
     postgres = mock.Mock(vendor="postgresql")
     tune_postgresql_session(sender=None, connection=postgres)
-    postgres.connection.execute.assert_called_once_with("SET max_parallel_workers_per_gather = 0")
+    assert postgres.connection.execute.call_args_list == [
+        mock.call("SET jit = off"),
+        mock.call("SET max_parallel_workers_per_gather = 0"),
+    ]
     sqlite = mock.Mock(vendor="sqlite")
     tune_postgresql_session(sender=None, connection=sqlite)
     sqlite.connection.execute.assert_not_called()
+
+
+@pytest.mark.django_db
+def test_postgresql_sessions_of_the_site_run_without_jit():
+    """Compiling with JIT costs more than running a page's queries: sessions turn it off."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("a PostgreSQL session setting")
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW jit")
+        assert cursor.fetchone()[0] == "off"
