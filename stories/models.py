@@ -204,7 +204,8 @@ class Story(ChoiceDisplayMixin, models.Model):
     topics = models.ManyToManyField(
         "topics.Topic", through="StoryTopic", verbose_name=_("topics"), related_name="stories"
     )
-    tags = TaggableManager(_("tags"), through=TaggedStory, blank=True)
+    # Alphabetical everywhere: the page, its JSON-LD keywords and its ETag stay the same.
+    tags = TaggableManager(_("tags"), through=TaggedStory, blank=True, ordering=["name"])
     hero_image = models.ImageField(_("hero image"), upload_to="stories/%Y/%m/", blank=True)
     hero_alt = models.CharField(
         _("hero image description"),

@@ -221,6 +221,18 @@ def test_topic_cards_tags_and_corrections_log(client, full_story):
     assert item.select_one(".update-log__kind").get_text() == "Correction"
 
 
+def test_tags_read_alphabetically_on_the_page_and_in_its_metadata(client, db):
+    """Whatever order an editor added them in, so the page (and its ETag) never shuffles."""
+    story = StoryFactory()
+    story.tags.add("wages")
+    story.tags.add("harbours")
+    story.tags.add("ferries")
+    page = soup(client.get(story.get_absolute_url()))
+    assert [a.get_text() for a in page.select("a.chip")] == ["ferries", "harbours", "wages"]
+    metas = page.select('meta[property="article:tag"]')
+    assert [meta["content"] for meta in metas] == ["ferries", "harbours", "wages"]
+
+
 def test_hero_image_has_srcset_width_height_and_caption(client, full_story):
     """The hero is responsive: srcset of WebP renditions, intrinsic size, caption and credit."""
     page = soup(client.get(full_story.get_absolute_url()))
