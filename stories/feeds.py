@@ -2,7 +2,6 @@
 
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.db.models import Prefetch
 from django.http import HttpRequest
@@ -11,6 +10,7 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext
 
+from publisher.identity import current
 from topics.models import Topic
 
 from . import seo
@@ -62,10 +62,10 @@ class LatestStoriesFeed(Feed):
         return FeedSource(request=request)
 
     def title(self, obj):
-        return settings.NEWSDIGEST["SITE_NAME"]
+        return current(obj.request)["SITE_NAME"]
 
     def description(self, obj):
-        return str(settings.NEWSDIGEST.get("TAGLINE", ""))
+        return current(obj.request)["TAGLINE"]
 
     subtitle = description
 
@@ -80,7 +80,7 @@ class LatestStoriesFeed(Feed):
 
     def author_name(self, obj):
         # Atom needs an author for entries without a byline; the publisher stands in.
-        return settings.NEWSDIGEST["SITE_NAME"]
+        return current(obj.request)["SITE_NAME"]
 
     def stories(self, obj):
         return Story.objects.published()
@@ -152,7 +152,7 @@ class TopicFeed(LatestStoriesFeed):
     def title(self, obj):
         return gettext("%(topic)s on %(site)s") % {
             "topic": obj.topic.name,
-            "site": settings.NEWSDIGEST["SITE_NAME"],
+            "site": current(obj.request)["SITE_NAME"],
         }
 
     def description(self, obj):

@@ -14,6 +14,8 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from publisher.identity import site_context
+
 from .models import Question
 
 logger = logging.getLogger(__name__)
@@ -66,7 +68,7 @@ def _send(asked, *, answered, link):
         "answered": answered,
         "story": answered.story,
         "link": link,
-        "site": settings.NEWSDIGEST,
+        "site": site_context(),
     }
     with translation.override(settings.LANGUAGE_CODE):
         subject = render_to_string("emails/question_answered_subject.txt", context)

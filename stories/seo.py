@@ -9,6 +9,7 @@ import json
 import re
 
 from django.conf import settings
+from django.core.files.storage import default_storage
 from django.templatetags.static import static
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -16,6 +17,7 @@ from django.utils.text import Truncator
 from django.utils.translation import get_language, gettext
 
 from newsdigest.routes import fixed_url
+from publisher.identity import current
 from topics.models import Topic
 
 SCHEMA_CONTEXT = "https://schema.org"
@@ -88,8 +90,12 @@ def image_url(request, field):
 
 
 def logo_url(request):
-    """The publisher's logo: NEWSDIGEST["LOGO"] is a static path or an address."""
-    path = settings.NEWSDIGEST.get("LOGO", "")
+    """The publisher's logo: the one uploaded in the admin, else NEWSDIGEST["LOGO"] (a static
+    path or an address)."""
+    site = current(request)
+    if site["LOGO_FILE"]:
+        return absolute(request, default_storage.url(site["LOGO_FILE"]))
+    path = site["LOGO"]
     if not path:
         return ""
     if path.startswith(("http://", "https://", "/")):
@@ -108,7 +114,7 @@ def _compact(data):
 
 def organization(request):
     """The site as a NewsMediaOrganization, with its masthead and policies."""
-    site = settings.NEWSDIGEST
+    site = current(request)
     home = absolute(request, fixed_url("stories:home"))
     logo = logo_url(request)
     pages = {key: absolute(request, fixed_url(name)) for key, name in PUBLISHER_PAGES.items()}
@@ -135,7 +141,7 @@ def website(request):
     return {
         "@type": "WebSite",
         "@id": f"{home}#website",
-        "name": settings.NEWSDIGEST["SITE_NAME"],
+        "name": current(request)["SITE_NAME"],
         "url": home,
         "inLanguage": language_code(),
         "publisher": {"@id": f"{home}#publisher"},

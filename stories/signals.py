@@ -13,7 +13,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from newsdigest.cache import bump_generation
 
 # Apps whose rows reach public pages. Revisions, admin logs, users and sessions do not.
-PUBLIC_APPS = {"stories", "topics", "taggit", "flatpages", "sites"}
+PUBLIC_APPS = {"stories", "topics", "taggit", "flatpages", "sites", "publisher"}
 
 
 def invalidate_pages():

@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
+from publisher.identity import current
 from topics.models import Topic
 
 from . import seo
@@ -192,7 +193,7 @@ def news_sitemap(request):
         "seo/news_sitemap.xml",
         {
             "entries": entries,
-            "publication": settings.NEWSDIGEST["SITE_NAME"],
+            "publication": current(request)["SITE_NAME"],
             "language": news_language(),
         },
         content_type="application/xml; charset=utf-8",

@@ -5,11 +5,11 @@
 """
 
 from django import template
-from django.conf import settings
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
 from newsdigest.routes import fixed_url, slug_url
+from publisher.identity import current, defaults
 from stories import seo
 
 register = template.Library()
@@ -22,8 +22,8 @@ def _canonical(request, url, page_obj=None):
     return seo.absolute(request, url)
 
 
-def _site_feeds():
-    name = settings.NEWSDIGEST["SITE_NAME"]
+def _site_feeds(site):
+    name = site["SITE_NAME"]
     return [
         {
             "type": "application/rss+xml",
@@ -87,10 +87,10 @@ def _topic_meta(request, context, topic):
         {
             "type": "application/rss+xml",
             "title": gettext("%(topic)s on %(site)s (RSS)")
-            % {"topic": topic.name, "site": settings.NEWSDIGEST["SITE_NAME"]},
+            % {"topic": topic.name, "site": current(request)["SITE_NAME"]},
             "url": slug_url("topics:feed", topic.slug),
         },
-        *_site_feeds(),
+        *_site_feeds(current(request)),
     ]
     return meta
 
@@ -191,13 +191,14 @@ def _page_specific_meta(request, context):
 def page_meta(context):
     """Everything the <head> says about this page to search engines, social sites and feeds."""
     request = context.get("request")
-    site = settings.NEWSDIGEST
-    # Django's own 500 view renders without a request: say only what needs none.
+    # Django's own 500 view renders without a request, perhaps without a database: say only
+    # what needs neither.
+    site = current(request) if request is not None else defaults()
     meta = _page_specific_meta(request, context) if request is not None else {}
     meta.setdefault("title", site["SITE_NAME"])
     meta.setdefault("description", seo.describe(str(site.get("TAGLINE", ""))))
     meta.setdefault("og_type", "website")
-    meta.setdefault("feeds", _site_feeds())
+    meta.setdefault("feeds", _site_feeds(site))
     if not meta.get("image") and request is not None:
         meta["image"] = seo.logo_url(request)
         meta["image_alt"] = site["SITE_NAME"]
