@@ -4,7 +4,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import EmptyPage, PageNotAnInteger
 from django.db import connection
-from django.db.models import Count, Max, Prefetch
+from django.db.models import Count, Max
 from django.http import (
     Http404,
     HttpResponsePermanentRedirect,
@@ -24,7 +24,6 @@ from .models import (
     Author,
     Outlet,
     Question,
-    SourceSummary,
     Story,
     StorySlugRedirect,
     StoryTag,
@@ -78,24 +77,7 @@ class StoryDetailView(DetailView):
     def get_queryset(self):
         """Only published stories, unless a staff member with change permission previews."""
         qs = Story.objects.all() if can_preview(self.request.user) else Story.objects.published()
-        return qs.prefetch_related(
-            Prefetch("authors", queryset=Author.objects.order_by("storyauthor__position")),
-            Prefetch(
-                "sources",
-                queryset=SourceSummary.objects.select_related("outlet").order_by("position"),
-            ),
-            "timeline",
-            Prefetch(
-                "questions",
-                # Only what the "Go deeper" links need: answers can run to pages.
-                queryset=Question.objects.filter(status=Question.Status.PUBLISHED)
-                .order_by("position", "submitted_at", "pk")
-                .only("id", "story_id", "text", "slug"),
-            ),
-            Prefetch("topics", queryset=Topic.objects.order_by("storytopic__position")),
-            "tags",
-            "updates",
-        )
+        return qs.for_explainer()
 
     def get(self, request, *args, **kwargs):
         slug = kwargs["slug"]
