@@ -11,6 +11,7 @@ Everything goes through Story.objects.published() and Question.objects.published
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import UTC
 from urllib.parse import urlencode
 
 from django import forms
@@ -26,6 +27,7 @@ from django.db.models import (
     BooleanField,
     Case,
     Exists,
+    F,
     FloatField,
     IntegerField,
     OuterRef,
@@ -35,6 +37,7 @@ from django.db.models import (
     When,
 )
 from django.db.models.expressions import Col, RawSQL
+from django.db.models.functions import Cast, Extract
 from django.shortcuts import render
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
@@ -170,43 +173,33 @@ class PostgresBackend:
     def story_matches(self, query, base):
         return base.filter(self.matches(Story, query))
 
-    def stories(self, query, base):
+    @staticmethod
+    def moment(field):
+        """A time as seconds since the epoch: a thousand floats load far faster than datetimes."""
+        return Cast(Extract(field, "epoch", tzinfo=UTC), FloatField())
+
+    def story_window(self, query, base):
+        return self.story_matches(query, base).annotate(rank=self.rank(Story, query))
+
+    def story_page(self, query, base):
         document = (
             "regexp_replace(concat_ws(' ', stories_story.standfirst, "
             "stories_story.what_happened), '<[^>]*>', ' ', 'g')"
         )
-        window = (
-            self.story_matches(query, base)
-            .order_by("-published_at", "-pk")
-            .values("pk")[:RANK_WINDOW]
-        )
-        return (
-            base.filter(pk__in=window)
-            .annotate(
-                rank=self.rank(Story, query),
-                excerpt=self.headline(document, query),
-            )
-            .order_by("-rank", "-published_at", "-pk")
-        )
+        return base.annotate(excerpt=self.headline(document, query))
 
     def question_matches(self, query, base):
         return base.filter(self.matches(Question, query))
 
-    def questions(self, query, base):
+    def question_window(self, query, base):
+        return self.question_matches(query, base).annotate(rank=self.rank(Question, query))
+
+    def question_page(self, query, base):
         document = (
             "regexp_replace(concat_ws(' ', stories_question.lede, stories_question.answer), "
             "'<[^>]*>', ' ', 'g')"
         )
-        # Newest questions first: the primary key walks them in that order without a sort.
-        window = self.question_matches(query, base).order_by("-pk").values("pk")[:RANK_WINDOW]
-        return (
-            base.filter(pk__in=window)
-            .annotate(
-                rank=self.rank(Question, query),
-                excerpt=self.headline(document, query),
-            )
-            .order_by("-rank", "-story__published_at", "pk")
-        )
+        return base.annotate(excerpt=self.headline(document, query))
 
     def topics(self, query, base):
         # A few hundred rows: a vector computed on the fly is cheaper than keeping one.
@@ -248,6 +241,10 @@ class SubstringBackend:
             condition &= any_field
         return condition
 
+    @staticmethod
+    def moment(field):
+        return F(field)
+
     def _tier(self, terms, fields):
         return self._all_terms(terms, fields) if terms else Q(pk__in=[])
 
@@ -267,23 +264,19 @@ class SubstringBackend:
         condition = self._all_terms(terms, ["headline", "standfirst", *bodies], extra=in_sources)
         return base.filter(condition)
 
-    def stories(self, query, base):
+    def story_window(self, query, base):
         terms = query_terms(query)
-        if not terms:
-            return base.none()
-        window = self.story_matches(query, base).order_by("-published_at", "-pk").values("pk")
-        return (
-            base.filter(pk__in=window[:RANK_WINDOW])
-            .annotate(
-                rank=Case(
-                    When(self._tier(terms, ["headline"]), then=Value(3)),
-                    When(self._tier(terms, ["headline", "standfirst"]), then=Value(2)),
-                    default=Value(1),
-                    output_field=IntegerField(),
-                )
+        return self.story_matches(query, base).annotate(
+            rank=Case(
+                When(self._tier(terms, ["headline"]), then=Value(3)),
+                When(self._tier(terms, ["headline", "standfirst"]), then=Value(2)),
+                default=Value(1),
+                output_field=IntegerField(),
             )
-            .order_by("-rank", "-published_at", "-pk")
         )
+
+    def story_page(self, query, base):
+        return base
 
     def question_matches(self, query, base):
         terms = query_terms(query)
@@ -291,23 +284,19 @@ class SubstringBackend:
             return base.none()
         return base.filter(self._all_terms(terms, ["text", "lede", "answer"]))
 
-    def questions(self, query, base):
+    def question_window(self, query, base):
         terms = query_terms(query)
-        if not terms:
-            return base.none()
-        window = self.question_matches(query, base).order_by("-pk")
-        return (
-            base.filter(pk__in=window.values("pk")[:RANK_WINDOW])
-            .annotate(
-                rank=Case(
-                    When(self._tier(terms, ["text"]), then=Value(3)),
-                    When(self._tier(terms, ["text", "lede"]), then=Value(2)),
-                    default=Value(1),
-                    output_field=IntegerField(),
-                )
+        return self.question_matches(query, base).annotate(
+            rank=Case(
+                When(self._tier(terms, ["text"]), then=Value(3)),
+                When(self._tier(terms, ["text", "lede"]), then=Value(2)),
+                default=Value(1),
+                output_field=IntegerField(),
             )
-            .order_by("-rank", "-story__published_at", "pk")
         )
+
+    def question_page(self, query, base):
+        return base
 
     def topics(self, query, base):
         terms = query_terms(query)
@@ -366,8 +355,7 @@ def backend():
 # --- querysets with filters --------------------------------------------------------------
 
 
-def story_results(query, *, topic="", since=None, until=None, ranked=True):
-    """Published explainers matching the query, best first; unordered when not ``ranked``."""
+def _story_base(*, topic="", since=None, until=None):
     base = Story.objects.published().only(
         "headline", "slug", "standfirst", "what_happened", "published_at"
     )
@@ -377,12 +365,10 @@ def story_results(query, *, topic="", since=None, until=None, ranked=True):
         base = base.filter(published_at__date__gte=since)
     if until:
         base = base.filter(published_at__date__lte=until)
-    engine = backend()
-    return engine.stories(query, base) if ranked else engine.story_matches(query, base)
+    return base
 
 
-def question_results(query, *, topic="", since=None, until=None, ranked=True):
-    """Published questions on published explainers matching the query, best first."""
+def _question_base(*, topic="", since=None, until=None):
     base = (
         Question.objects.published()
         .select_related("story")
@@ -394,8 +380,57 @@ def question_results(query, *, topic="", since=None, until=None, ranked=True):
         base = base.filter(story__published_at__date__gte=since)
     if until:
         base = base.filter(story__published_at__date__lte=until)
+    return base
+
+
+def story_results(query, **scope):
+    """Published explainers matching the query, in no order: for counting."""
+    return backend().story_matches(query, _story_base(**scope))
+
+
+def question_results(query, **scope):
+    """Published questions on published explainers matching the query, in no order."""
+    return backend().question_matches(query, _question_base(**scope))
+
+
+def _seconds(moment):
+    return moment if isinstance(moment, float) else moment.timestamp()
+
+
+def ranked_window(kind, query, **scope):
+    """The newest RANK_WINDOW matches of ``kind`` as (pk, rank, date) rows, best first.
+
+    One query both counts the matches (up to the window) and ranks them; a second one, for
+    the page shown, reads the rows and their excerpts. Counting and ranking separately read
+    the same matching rows twice.
+    """
     engine = backend()
-    return engine.questions(query, base) if ranked else engine.question_matches(query, base)
+    if kind == "stories":
+        window = engine.story_window(query, _story_base(**scope)).order_by("-published_at", "-pk")
+        window = window.annotate(moment=engine.moment("published_at"))
+        rows = list(window.values_list("pk", "rank", "moment")[:RANK_WINDOW])
+        # Best first, then newest, then the higher key: the database's old ORDER BY.
+        rows.sort(key=lambda row: (-row[1], -_seconds(row[2]), -row[0]))
+    else:
+        # Newest questions first: the primary key walks them in that order without a sort.
+        window = engine.question_window(query, _question_base(**scope)).order_by("-pk")
+        window = window.annotate(moment=engine.moment("story__published_at"))
+        rows = list(window.values_list("pk", "rank", "moment")[:RANK_WINDOW])
+        rows.sort(key=lambda row: (-row[1], -_seconds(row[2]), row[0]))
+    return rows
+
+
+def page_objects(kind, query, pks):
+    """The explainers or questions of one results page, in the order of ``pks``."""
+    if not pks:
+        return []
+    engine = backend()
+    if kind == "stories":
+        objects = engine.story_page(query, _story_base()).filter(pk__in=pks)
+    else:
+        objects = engine.question_page(query, _question_base()).filter(pk__in=pks)
+    by_pk = {obj.pk: obj for obj in objects}
+    return [by_pk[pk] for pk in pks if pk in by_pk]
 
 
 def topic_results(query):
@@ -435,8 +470,8 @@ def _capped_count(queryset, window=None):
     return CappedPaginator(queryset, PER_PAGE, cap=cap).count
 
 
-def _page(request, queryset, count):
-    paginator = CappedPaginator(queryset, PER_PAGE, cap=MAX_RESULTS, count=count)
+def _page(request, object_list):
+    paginator = CappedPaginator(object_list, PER_PAGE, cap=MAX_RESULTS)
     try:
         return paginator.page(request.GET.get("page", "1"))
     except PageNotAnInteger:
@@ -459,22 +494,27 @@ def search_view(request):
     }
     if query:
         scope = {k: filters[k] for k in ("topic", "since", "until")}
-        querysets = {
-            "stories": story_results(query, **scope),
-            "questions": question_results(query, **scope),
-            "topics": topic_results(query),
-        }
+        topics = topic_results(query)
+        counts = {}
+        if kind == "topics":
+            page = _page(request, topics)
+            objects = page.object_list
+        else:
+            rows = ranked_window(kind, query, **scope)
+            counts[kind] = len(rows)
+            page = _page(request, rows)
+            objects = page_objects(kind, query, [row[0] for row in page.object_list])
         # The capped count of plain matches equals the count of the ranked window (the newest
         # RANK_WINDOW matches), without sorting every match by date to find that window.
-        counts = {
-            "stories": _capped_count(story_results(query, **scope, ranked=False), RANK_WINDOW),
-            "questions": _capped_count(question_results(query, **scope, ranked=False), RANK_WINDOW),
-            "topics": _capped_count(querysets["topics"]),
-        }
-        page = _page(request, querysets[kind], counts[kind])
+        if "stories" not in counts:
+            counts["stories"] = _capped_count(story_results(query, **scope), RANK_WINDOW)
+        if "questions" not in counts:
+            counts["questions"] = _capped_count(question_results(query, **scope), RANK_WINDOW)
+        counts["topics"] = page.paginator.count if kind == "topics" else _capped_count(topics)
+        counts = {name: counts[name] for name in KINDS}
         terms = query_terms(query)
         context["page_obj"] = page
-        context["results"] = to_hits(kind, page.object_list, terms)
+        context["results"] = to_hits(kind, objects, terms)
         context["counts"] = counts
         context["max_results"] = MAX_RESULTS
         context["filter_query"] = urlencode(
@@ -484,7 +524,7 @@ def search_view(request):
             }
         )
         if kind == "stories" and page.number == 1:
-            context["topic_hits"] = to_hits("topics", querysets["topics"][:TOPICS_SHOWN], terms)
+            context["topic_hits"] = to_hits("topics", topics[:TOPICS_SHOWN], terms)
     response = render(request, "search/search.html", context)
     # Results pages are for readers, not for search engines' indexes.
     response["X-Robots-Tag"] = "noindex"

@@ -241,3 +241,22 @@ def test_query_count_does_not_grow_with_results(client, django_assert_num_querie
         search(client, q="canal")
     with django_assert_num_queries(5):
         search(client, q="canal", kind="questions")
+
+
+def test_equally_good_questions_come_newest_explainer_first_then_as_asked(client):
+    """Ties in rank: the newer explainer's questions first, each explainer's in the order asked."""
+    now = timezone.now()
+    older = StoryFactory(published_at=now - timedelta(days=5))
+    newer = StoryFactory(published_at=now - timedelta(days=1))
+    asked = []
+    for story, n in [(older, 1), (newer, 2), (older, 3), (newer, 4)]:
+        asked.append(QuestionFactory(story=story, text=f"Who maintains the sluice, case {n}?"))
+    for n in range(5, 16):
+        QuestionFactory(story=older, text=f"Who maintains the sluice, case {n}?")
+    first = search(client, q="sluice", kind="questions")
+    assert first.context["counts"]["questions"] == 15
+    assert titles(first)[:2] == [asked[1].text, asked[3].text]
+    assert titles(first)[2:4] == [asked[0].text, asked[2].text]
+    second = search(client, q="sluice", kind="questions", page="2")
+    assert len(titles(second)) == 5
+    assert set(titles(first)).isdisjoint(titles(second))
