@@ -11,6 +11,7 @@ and the templates work unchanged, and a ``filter()`` on them still goes to the d
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from functools import cache
 
 from django.db import connections, models
 from django.db.models.expressions import RawSQL
@@ -33,16 +34,20 @@ class Fold:
     back_to_story: str = ""  # the instance's foreign key to the story, to fill without a query
     _cache: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
-    def columns(self):
-        """(key, model, field, SQL alias) for every value read, the joined models' included."""
-        own = [(self.model, self.table, self.fields)]
-        own += [(model, alias, ()) for _attr, model, alias in self.joined]
-        out = []
-        for model, alias, names in own:
-            fields = [model._meta.get_field(n) for n in names] or model._meta.concrete_fields
-            for f in fields:
-                out.append((f"{alias}.{f.attname}", model, f, alias))
-        return out
+    def groups(self):
+        """(SQL alias, model, fields) of the relation's own model, then of each joined one."""
+        if "groups" not in self._cache:
+            own = [(self.table, self.model, self.fields)]
+            own += [(alias, model, ()) for _attr, model, alias in self.joined]
+            self._cache["groups"] = [
+                (
+                    alias,
+                    model,
+                    [model._meta.get_field(n) for n in names] or model._meta.concrete_fields,
+                )
+                for alias, model, names in own
+            ]
+        return self._cache["groups"]
 
     def sql(self, vendor, quote):
         """The subquery, once per database vendor: it only depends on the models."""
@@ -52,7 +57,11 @@ class Fold:
 
             story = f"{quote(Story._meta.db_table)}.{quote(Story._meta.pk.column)}"
             source = self.source.format(story=story)
-            pairs = [(key, f"{alias}.{quote(f.column)}") for key, _m, f, alias in self.columns()]
+            pairs = [
+                (f"{alias}.{f.attname}", f"{alias}.{quote(f.column)}")
+                for alias, _model, fields in self.groups()
+                for f in fields
+            ]
             if vendor == "postgresql":
                 obj = ", ".join(f"'{key}', {expr}" for key, expr in pairs)
                 agg = f"json_agg(json_build_object({obj}) ORDER BY {self.order_by})"
@@ -68,17 +77,17 @@ class Fold:
 
     def build(self, story, rows, db):
         """Model instances for the decoded rows, linked to the story and each other."""
-        columns = self.columns()
+        groups = self.groups()
         instances = []
         for row in rows:
-            built = {}
-            for model, alias in [(self.model, self.table)] + [(m, a) for _x, m, a in self.joined]:
-                names, values = [], []
-                for key, col_model, f, col_alias in columns:
-                    if col_model is model and col_alias == alias:
-                        names.append(f.attname)
-                        values.append(_from_json(f, row[key]))
-                built[alias] = model.from_db(db, names, values)
+            built = {
+                alias: model.from_db(
+                    db,
+                    [f.attname for f in fields],
+                    [_from_json(f, row[f"{alias}.{f.attname}"]) for f in fields],
+                )
+                for alias, model, fields in groups
+            }
             instance = built[self.table]
             for attr, _model, alias in self.joined:
                 self.model._meta.get_field(attr).set_cached_value(instance, built[alias])
@@ -103,7 +112,8 @@ def _from_json(f, value):
     return value
 
 
-def explainer_folds():
+@cache
+def folds():
     """The relations an explainer page shows, in the order the old prefetches read them."""
     from topics.models import Topic
 
@@ -196,15 +206,6 @@ def explainer_folds():
     )
 
 
-_FOLDS = []
-
-
-def folds():
-    if not _FOLDS:
-        _FOLDS.extend(explainer_folds())
-    return _FOLDS
-
-
 def annotate_folds(queryset):
     """The story queryset with one JSON column per relation (``fold_<name>``)."""
     connection = connections[queryset.db]
@@ -228,7 +229,7 @@ class FoldedStoryIterable(ModelIterable):
             cache = story.__dict__.setdefault("_prefetched_objects_cache", {})
             for fold in folds():
                 raw = story.__dict__.pop(f"fold_{fold.name}")
-                rows = json.loads(raw) if isinstance(raw, str) else (raw or [])
+                rows = json.loads(raw)  # text on both databases: see Fold.sql
                 manager = getattr(story, fold.name)
                 qs = manager.get_queryset()
                 qs._result_cache = fold.build(story, rows, db)

@@ -9,12 +9,9 @@ class CappedPaginator(Paginator):
     Readers reach older items through filters (topic, date), not page 5,000.
     """
 
-    def __init__(self, object_list, per_page, cap=None, max_pages=100, count=None, **kwargs):
+    def __init__(self, object_list, per_page, cap=None, max_pages=100, **kwargs):
         self.cap = cap or int(per_page) * max_pages
         super().__init__(object_list, per_page, **kwargs)
-        if count is not None:
-            # The caller counted already, from a cheaper query with the same rows.
-            self.count = min(count, self.cap)
 
     @cached_property
     def count(self):

@@ -12,7 +12,6 @@ from django.urls import NoReverseMatch, reverse, set_script_prefix
 from newsdigest.routes import fixed_url, slug_url
 from stories.forms import make_stamp
 from stories.models import Outlet, Question, Story, StoryTag, StoryUpdate
-from stories.pagination import CappedPaginator
 from tests.factories import (
     AuthorFactory,
     OutletFactory,
@@ -194,10 +193,3 @@ def test_dateline_and_update_log_use_the_site_time_zone(client, db, settings):
     times = {t["datetime"]: t.get_text() for t in page.select(".dateline time, .update-log time")}
     assert times["2026-07-01T09:30:00+01:00"] == "1 July 2026, 09:30"
     assert times["2026-01-15T23:45:00+00:00"] == "15 January 2026, 23:45"
-
-
-def test_a_count_given_to_the_paginator_is_used_and_still_capped():
-    pages = CappedPaginator(list(range(50)), 10, cap=30, count=1000)
-    assert pages.count == 30
-    assert pages.num_pages == 3
-    assert CappedPaginator(list(range(50)), 10, cap=30, count=12).num_pages == 2
