@@ -5,8 +5,9 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
+CHROMIUM_PATH := $(VENV)/chromium-path
 
-.PHONY: run test lint format migrations-check screenshots bench fault-drill backup-check clean
+.PHONY: run test browser lint format migrations-check screenshots bench fault-drill backup-check clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -28,9 +29,13 @@ run: $(STAMP)
 	@echo "Serving on http://127.0.0.1:$(PORT)/  (admin at http://127.0.0.1:$(PORT)/admin/)"
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-## make test: set up and run the whole test suite
-test: $(TEST_STAMP)
+## make test: set up and run the whole test suite (the browser tests included)
+test: $(TEST_STAMP) browser
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+## make browser: find or install the Chromium the browser tests drive (ops/provide_chromium.sh)
+browser: $(TEST_STAMP)
+	@bash ops/provide_chromium.sh $(CHROMIUM_PATH)
 
 lint: $(TEST_STAMP)
 	$(VENV)/bin/ruff format --check .
@@ -55,7 +60,7 @@ fault-drill: $(STAMP)
 	$(PY) ops/fault_drill.py
 
 ## make screenshots: phone and desktop, light and dark, of each page type, into docs/screenshots/
-screenshots: $(TEST_STAMP)
+screenshots: $(TEST_STAMP) browser
 	$(PY) tests/browser/screenshots.py
 
 ## make bench: gunicorn on PostgreSQL (and Redis) with 100 000 explainers, loaded with wrk

@@ -6,7 +6,7 @@ import pytest
 from django.apps import apps
 from django.core.management import call_command
 
-from tests.browser.screenshots import CHROMIUM, CHROMIUM_ARGS
+from tests.browser import chromium as chromium_binary
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls the tests make
 # around it are still plain synchronous calls.
@@ -15,11 +15,11 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 @pytest.fixture(scope="session")
 def browser():
-    """Debian's Chromium, headless, never a downloaded browser."""
+    """Headless Chromium, as `make browser` provided it."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        chromium = chromium_binary.launch(p)
         yield chromium
         chromium.close()
 

@@ -17,19 +17,11 @@ from urllib.request import urlopen
 
 from playwright.sync_api import sync_playwright
 
+from tests.browser import chromium
+
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "docs" / "screenshots"
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 WIDTHS = {"mobile": (390, 844), "desktop": (1280, 900)}
 SCHEMES = ("light", "dark")
 
@@ -50,7 +42,7 @@ def capture(base_url, out_dir=OUT, pages=PAGES, full_page=True):
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = chromium.launch(p)
         for width_name, (width, height) in WIDTHS.items():
             for scheme in SCHEMES:
                 context = browser.new_context(

@@ -8,7 +8,7 @@ from playwright.sync_api import expect, sync_playwright
 
 from stories import forms, roles
 from stories.models import Question
-from tests.browser.screenshots import CHROMIUM, CHROMIUM_ARGS
+from tests.browser import chromium
 from tests.factories import StoryFactory, UserFactory
 
 ASKED = "Who decides when the new harbour ferry timetable starts?"
@@ -20,7 +20,7 @@ def browser(monkeypatch):
     # browser steps are ordinary synchronous test code.
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = chromium.launch(p)
         yield browser
         browser.close()
 
