@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 CHROMIUM_PATH := $(VENV)/chromium-path
 
-.PHONY: run test browser lint format migrations-check screenshots bench fault-drill backup-check clean
+.PHONY: run test browser pagecheck lint format migrations-check screenshots bench fault-drill backup-check clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -62,6 +62,11 @@ fault-drill: $(STAMP)
 ## make screenshots: phone and desktop, light and dark, of each page type, into docs/screenshots/
 screenshots: $(TEST_STAMP) browser
 	$(PY) tests/browser/screenshots.py
+
+## make pagecheck [BASE=rev]: every demo page rendered by BASE (default HEAD) and by the
+## working tree, with a frozen clock, compared byte for byte (bench/pagecheck.py)
+pagecheck: $(TEST_STAMP)
+	$(PY) bench/pagecheck.py $(if $(BASE),--base $(BASE))
 
 ## make bench: gunicorn on PostgreSQL (and Redis) with 100 000 explainers, loaded with wrk
 ## (see docs/performance.md). Seeds the database BENCH_DB once and reuses it afterwards.
