@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "csp",
     "taggit",
     "reversion",
+    "newsdigest.core",
     "topics",
     "stories",
     "publisher",
@@ -75,22 +76,22 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
-    "newsdigest.middleware.PermissionsPolicyMiddleware",
+    "newsdigest.core.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Sees the final cookies: ETag, 304 and Cache-Control (newsdigest/cache.py).
-    "newsdigest.cache.HttpCachingMiddleware",
+    "newsdigest.core.pagecache.HttpCachingMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     # After CSRF (a cached page gets each reader's own token), before auth (a hit needs no user).
-    "newsdigest.cache.PageCacheMiddleware",
+    "newsdigest.core.pagecache.PageCacheMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "newsdigest.login_limits.AdminLoginLimitMiddleware",
+    "newsdigest.core.login_limits.AdminLoginLimitMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, so it sees a view's database error before anything else does.
-    "newsdigest.outage.DatabaseOutageMiddleware",
+    "newsdigest.core.outage.DatabaseOutageMiddleware",
 ]
 
 ROOT_URLCONF = "newsdigest.urls"
@@ -155,7 +156,7 @@ if REDIS_URL:
     CACHES = {
         "default": {
             # Connection errors and timeouts are cache misses: the site serves uncached.
-            "BACKEND": "newsdigest.cache.ResilientRedisCache",
+            "BACKEND": "newsdigest.core.cache_backend.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("DJANGO_CACHE_PREFIX", "newsdigest"),
             "OPTIONS": {
@@ -258,7 +259,7 @@ CONTENT_SECURITY_POLICY = {
         "upgrade-insecure-requests": not DEBUG,
     }
 }
-# Browser features the site never uses, switched off for every page (newsdigest.middleware).
+# Browser features the site never uses, switched off for every page (newsdigest.core.middleware).
 PERMISSIONS_POLICY = {
     "accelerometer": [],
     "camera": [],
@@ -271,7 +272,7 @@ PERMISSIONS_POLICY = {
     "browsing-topics": [],
 }
 # Failed admin logins allowed per account and per client address in each window (seconds);
-# past either limit the login answers 429 until the window ends (newsdigest.login_limits).
+# past either limit the login answers 429 until the window ends (newsdigest.core.login_limits).
 NEWSDIGEST_LOGIN_FAILURES_PER_ACCOUNT = env_int("NEWSDIGEST_LOGIN_FAILURES_PER_ACCOUNT", 5)
 NEWSDIGEST_LOGIN_FAILURES_PER_ADDRESS = env_int("NEWSDIGEST_LOGIN_FAILURES_PER_ADDRESS", 20)
 NEWSDIGEST_LOGIN_WINDOW = env_int("NEWSDIGEST_LOGIN_WINDOW", 900)

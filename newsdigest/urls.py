@@ -4,15 +4,18 @@ from django.contrib.flatpages import views as flatpage_views
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
+from newsdigest.core import views as core_views
+
 admin.site.site_header = _("newsdigest newsroom")
 admin.site.site_title = _("newsdigest")
 admin.site.index_title = _("Explainers, questions and topics")
 
-# The site's 500 page (stories.views.server_error), or the 503 page when the database is down.
-handler500 = "newsdigest.outage.server_error"
+# The 500 page (newsdigest.core.views), or the 503 page when the database is down.
+handler500 = "newsdigest.core.outage.server_error"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("healthz", core_views.healthz, name="healthz"),
     path("topics/", include("topics.urls")),
     path("about/", flatpage_views.flatpage, {"url": "/about/"}, name="about"),
     path("masthead/", flatpage_views.flatpage, {"url": "/masthead/"}, name="masthead"),

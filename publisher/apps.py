@@ -10,13 +10,15 @@ class PublisherConfig(AppConfig):
     verbose_name = _("publisher")
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save
+        from django.contrib.flatpages.models import FlatPage
+        from django.contrib.sites.models import Site
+
+        from newsdigest.core import invalidation
 
         from .identity import forget
         from .models import SiteIdentity
 
-        def identity_changed(sender, **kwargs):
-            forget()
-
-        post_save.connect(identity_changed, sender=SiteIdentity, dispatch_uid="identity_saved")
-        post_delete.connect(identity_changed, sender=SiteIdentity, dispatch_uid="identity_gone")
+        # The identity is also kept in the cache on its own: drop that copy with the pages.
+        invalidation.register(SiteIdentity, then=forget)
+        invalidation.register(FlatPage)
+        invalidation.register(Site)

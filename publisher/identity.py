@@ -2,13 +2,12 @@
 
 Every page shows the identity, so it is read from the shared cache, not the database: a
 query only after an editor changed it (or after the cache lost it). Saving it clears the
-cached copy, now and again when the transaction commits, and the page cache's generation
-moves with any save in this app (stories.signals), so no page keeps the old name.
+cached copy, now and again when the transaction commits, together with the pages
+(newsdigest.core.invalidation), so no page keeps the old name.
 """
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connection, transaction
 
 CACHE_KEY = "publisher:identity"
 # An upper bound on staleness if the cache could not be cleared (Redis unreachable from the
@@ -56,10 +55,8 @@ def current(request=None):
 
 
 def forget():
-    """Drop the cached identity, now and once the current transaction commits."""
+    """Drop the cached identity (the invalidation registry calls this on each identity save)."""
     _cache_call(cache.delete, CACHE_KEY)
-    if connection.in_atomic_block:
-        transaction.on_commit(lambda: _cache_call(cache.delete, CACHE_KEY), robust=True)
 
 
 def _cache_call(method, *args):

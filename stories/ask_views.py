@@ -15,7 +15,9 @@ from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
-from . import ratelimit, services
+from newsdigest.core import ratelimit
+
+from . import services
 from .forms import AskForm
 from .models import Story
 

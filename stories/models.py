@@ -6,10 +6,9 @@ from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from taggit.models import TagBase, TaggedItemBase
 
-from newsdigest.choices import ChoiceDisplayMixin
-from newsdigest.routes import slug_url
-
-from .fields import RichTextField
+from newsdigest.core.choices import ChoiceDisplayMixin
+from newsdigest.core.richtext import RichTextField
+from newsdigest.core.routes import slug_url
 
 
 class Author(models.Model):

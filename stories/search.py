@@ -43,10 +43,10 @@ from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from newsdigest.core.pagination import CappedPaginator
 from topics.models import Topic
 
 from .models import Question, SourceSummary, Story
-from .pagination import CappedPaginator
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 8

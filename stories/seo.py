@@ -16,7 +16,7 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import get_language, gettext
 
-from newsdigest.routes import fixed_url
+from newsdigest.core.routes import fixed_url
 from publisher.identity import current
 from topics.models import Topic
 

@@ -14,9 +14,10 @@ urlpatterns = [
     path("outlets/<slug:slug>/", views.OutletDetailView.as_view(), name="outlet"),
     path("tags/<slug:slug>/", views.TagDetailView.as_view(), name="tag"),
     path("search/", search.search_view, name="search"),
-    path("healthz", views.healthz, name="healthz"),
     path("feed/", feeds.LatestStoriesFeed(), name="feed"),
     path("feed/atom/", feeds.LatestStoriesAtomFeed(), name="feed_atom"),
+    # A topic's feed is a feed of explainers: stories owns it, at the topic's address.
+    path("topics/<slug:slug>/feed/", feeds.TopicFeed(), name="topic_feed"),
     path("sitemap.xml", sitemaps.sitemap, name="sitemap"),
     path("news-sitemap.xml", sitemaps.news_sitemap, name="news_sitemap"),
     path("robots.txt", sitemaps.robots_txt, name="robots"),

@@ -1,23 +1,14 @@
-import uuid
-
 from django.conf import settings
-from django.core.cache import cache
-from django.core.paginator import EmptyPage, PageNotAnInteger
-from django.db import connection
 from django.db.models import Count, Max
 from django.http import (
     Http404,
     HttpResponsePermanentRedirect,
-    HttpResponseServerError,
-    JsonResponse,
 )
 from django.shortcuts import render
-from django.template import loader
 from django.utils.cache import add_never_cache_headers
-from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, TemplateView
 
+from newsdigest.core.pagination import paginate
 from topics.models import Topic
 
 from .models import (
@@ -28,20 +19,6 @@ from .models import (
     StorySlugRedirect,
     StoryTag,
 )
-from .pagination import CappedPaginator
-
-
-def paginate(request, queryset, per_page=None):
-    """A page of results that never fails on bad input: junk or overflow shows a real page."""
-    # Capped: an archive of 100 000 explainers costs no COUNT(*) and no huge OFFSET.
-    paginator = CappedPaginator(queryset, per_page or settings.NEWSDIGEST["PAGE_SIZE"])
-    raw = request.GET.get("page", "1")
-    try:
-        return paginator.page(raw)
-    except PageNotAnInteger:
-        return paginator.page(1)
-    except EmptyPage:
-        return paginator.page(paginator.num_pages)
 
 
 def topics_in_the_news(limit=8, now=None, recent=100):
@@ -60,10 +37,6 @@ def topics_in_the_news(limit=8, now=None, recent=100):
         )
         .order_by("-last_published", "name")[:limit]
     )
-
-
-class StoryGone(Exception):
-    """A withdrawn story: 410, so search engines drop it."""
 
 
 def can_preview(user):
@@ -180,41 +153,3 @@ class TagDetailView(_ListingDetailView):
         """Tags of published stories only: a tag that only drafts use names what is coming."""
         published = Story.objects.published().values("pk")
         return StoryTag.objects.filter(tagged_stories__content_object__in=published).distinct()
-
-
-def _cache_answers():
-    """Whether the shared cache stores and returns a value right now."""
-    key = f"healthz:{uuid.uuid4().hex}"
-    try:
-        cache.set(key, "1", timeout=10)
-        answered = cache.get(key) == "1"
-        cache.delete(key)
-    except Exception:  # noqa: BLE001 - a cache that fails in any way is degraded
-        return False
-    return answered
-
-
-@never_cache
-def healthz(request):
-    """For load balancers: 200 when the database answers, 503 when it does not.
-
-    A cache that does not answer only degrades the site (pages are served uncached), so it is
-    reported in the body but keeps the 200.
-    """
-    cache_state = "ok" if _cache_answers() else "degraded"
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
-    except Exception:  # noqa: BLE001 - any database failure means unhealthy
-        return JsonResponse(
-            {"status": "error", "database": _("unreachable"), "cache": cache_state}, status=503
-        )
-    status = "ok" if cache_state == "ok" else "degraded"
-    return JsonResponse({"status": status, "database": "ok", "cache": cache_state})
-
-
-def server_error(request):
-    """The 500 page, rendered without the database or the request: either may be what broke."""
-    html = loader.render_to_string("500.html", {"site": settings.NEWSDIGEST})
-    return HttpResponseServerError(html)

@@ -15,7 +15,7 @@ from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.utils import OperationalError
 from django.urls import reverse
 
-from newsdigest import outage
+from newsdigest.core import outage
 from stories.forms import make_stamp
 from stories.models import Question
 from tests.factories import QuestionFactory, StoryFactory, StoryTopicFactory
@@ -185,7 +185,7 @@ def test_database_errors_raised_outside_views_also_get_the_503_page(rf):
 def test_healthz_is_ok_when_database_and_cache_answer(client, django_assert_num_queries):
     """The health check answers 200 with both dependencies fine, in one query, never cached."""
     with django_assert_num_queries(1):
-        response = client.get(reverse("stories:healthz"))
+        response = client.get(reverse("healthz"))
     assert response.status_code == 200
     assert response.json() == {"status": "ok", "database": "ok", "cache": "ok"}
     assert "no-cache" in response["Cache-Control"]
@@ -242,7 +242,7 @@ def test_public_pages_are_served_uncached_while_redis_is_down(client, request, s
 @pytest.mark.django_db
 def test_healthz_stays_200_and_reports_the_cache_degraded(client, redis_closed):
     """A load balancer keeps the node: the database answers, only the cache is degraded."""
-    response = client.get(reverse("stories:healthz"))
+    response = client.get(reverse("healthz"))
     assert response.status_code == 200
     assert response.json() == {"status": "degraded", "database": "ok", "cache": "degraded"}
 

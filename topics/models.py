@@ -2,9 +2,9 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from newsdigest.choices import ChoiceDisplayMixin
-from newsdigest.routes import slug_url
-from stories.fields import RichTextField
+from newsdigest.core.choices import ChoiceDisplayMixin
+from newsdigest.core.richtext import RichTextField
+from newsdigest.core.routes import slug_url
 
 wikidata_validator = RegexValidator(
     r"^Q[1-9][0-9]*$",

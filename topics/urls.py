@@ -1,7 +1,5 @@
 from django.urls import path
 
-from stories.feeds import TopicFeed
-
 from . import views
 
 app_name = "topics"
@@ -9,5 +7,4 @@ app_name = "topics"
 urlpatterns = [
     path("", views.TopicIndexView.as_view(), name="index"),
     path("<slug:slug>/", views.TopicDetailView.as_view(), name="detail"),
-    path("<slug:slug>/feed/", TopicFeed(), name="feed"),
 ]

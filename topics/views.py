@@ -4,8 +4,8 @@ from django.db.models import Case, Count, Exists, OuterRef, Subquery, Value, Whe
 from django.db.models.functions import Coalesce
 from django.views.generic import DetailView, ListView
 
+from newsdigest.core.pagination import paginate
 from stories.models import Question, Story, StoryQuerySet, StoryTopic
-from stories.views import paginate
 
 from .models import Topic
 

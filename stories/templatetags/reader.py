@@ -6,7 +6,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from newsdigest.routes import fixed_url
+from newsdigest.core.routes import fixed_url
 from stories.images import rendition_set
 from stories.models import Outlet
 

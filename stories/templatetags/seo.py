@@ -8,7 +8,7 @@ from django import template
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
-from newsdigest.routes import fixed_url, slug_url
+from newsdigest.core.routes import fixed_url, slug_url
 from publisher.identity import current, defaults
 from stories import seo
 
@@ -88,7 +88,7 @@ def _topic_meta(request, context, topic):
             "type": "application/rss+xml",
             "title": gettext("%(topic)s on %(site)s (RSS)")
             % {"topic": topic.name, "site": current(request)["SITE_NAME"]},
-            "url": slug_url("topics:feed", topic.slug),
+            "url": slug_url("stories:topic_feed", topic.slug),
         },
         *_site_feeds(current(request)),
     ]

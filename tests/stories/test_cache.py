@@ -13,9 +13,9 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from newsdigest.cache import (
+from newsdigest.core.cache_backend import ResilientRedisCache
+from newsdigest.core.pagecache import (
     GENERATION_KEY,
-    ResilientRedisCache,
     bump_generation,
     current_generation,
 )
@@ -39,7 +39,7 @@ TEST_REDIS = "redis://127.0.0.1:6379/9"
 
 def redis_cache(location=TEST_REDIS, **options):
     return {
-        "BACKEND": "newsdigest.cache.ResilientRedisCache",
+        "BACKEND": "newsdigest.core.cache_backend.ResilientRedisCache",
         "LOCATION": location,
         "OPTIONS": {"socket_timeout": 0.2, "socket_connect_timeout": 0.2, **options},
     }
@@ -471,7 +471,7 @@ def test_bumping_the_generation_with_the_cache_down_does_not_fail(broken_redis):
 
 def test_new_postgresql_connections_start_no_parallel_query_workers(settings):
     """Each new PostgreSQL connection gets the configured parallel-worker limit."""
-    from stories.signals import tune_postgresql_session
+    from newsdigest.core.db import tune_postgresql_session
 
     settings.NEWSDIGEST_DB_PARALLEL_WORKERS = 0
     postgres = mock.Mock(vendor="postgresql")

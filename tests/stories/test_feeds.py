@@ -90,7 +90,7 @@ def test_topic_feed_lists_only_public_stories_about_that_topic(get, every_status
     for story in every_status.values():
         StoryTopicFactory(story=story, topic=topic)
     StoryFactory(headline="A story about something else")
-    root = parse(get(reverse("topics:feed", kwargs={"slug": topic.slug})))
+    root = parse(get(reverse("stories:topic_feed", kwargs={"slug": topic.slug})))
     assert root.tag == "rss"
     channel = root.find("channel")
     assert channel.findtext("link") == f"http://{HOST}{topic.get_absolute_url()}"
@@ -100,7 +100,7 @@ def test_topic_feed_lists_only_public_stories_about_that_topic(get, every_status
 
 def test_topic_feed_for_unknown_topic_is_not_found(get, db):
     """A feed for a topic that does not exist answers 404."""
-    response = get(reverse("topics:feed", kwargs={"slug": "no-such-topic"}))
+    response = get(reverse("stories:topic_feed", kwargs={"slug": "no-such-topic"}))
     assert response.status_code == 404
 
 
@@ -198,7 +198,7 @@ def test_topic_feed_query_count_does_not_grow_with_items(get, db, django_assert_
     topic = _stories_with_relations(count)
     Site.objects.get_current()
     with django_assert_num_queries(FEED_QUERIES + 1):
-        response = get(reverse("topics:feed", kwargs={"slug": topic.slug}))
+        response = get(reverse("stories:topic_feed", kwargs={"slug": topic.slug}))
     assert len(rss_links(parse(response))) == min(count, FEED_LENGTH)
 
 

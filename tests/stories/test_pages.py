@@ -302,7 +302,7 @@ def test_withdrawn_story_is_410_with_its_own_page(client, db):
 
 def test_server_error_page_renders_without_database_or_request():
     """The 500 handler needs neither: either may be what broke."""
-    from stories.views import server_error
+    from newsdigest.core.views import server_error
 
     response = server_error(None)
     assert response.status_code == 500

@@ -13,7 +13,8 @@ from django.test import override_settings
 from django.urls import reverse
 from django.utils import timezone
 
-from stories import forms, ratelimit
+from newsdigest.core import ratelimit
+from stories import forms
 from stories.models import Question
 from tests.factories import QuestionFactory, StoryFactory
 from tests.forms import form_data

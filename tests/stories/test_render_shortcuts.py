@@ -9,7 +9,7 @@ from django.db import models
 from django.template import Context, Template
 from django.urls import NoReverseMatch, reverse, set_script_prefix
 
-from newsdigest.routes import fixed_url, slug_url
+from newsdigest.core.routes import fixed_url, slug_url
 from stories.forms import make_stamp
 from stories.models import Outlet, Question, Story, StoryTag, StoryUpdate
 from tests.factories import (
@@ -44,7 +44,7 @@ SLUG_ROUTES = [
     "stories:tag",
     "stories:ask",
     "topics:detail",
-    "topics:feed",
+    "stories:topic_feed",
 ]
 FIXED_ROUTES = [
     "stories:home",

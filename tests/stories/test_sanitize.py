@@ -9,8 +9,13 @@ from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from newsdigest.core.sanitize import (
+    ALLOWED_ATTRIBUTES,
+    ALLOWED_TAGS,
+    ALLOWED_URL_SCHEMES,
+    clean_html,
+)
 from stories.models import Question, Story
-from stories.sanitize import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, ALLOWED_URL_SCHEMES, clean_html
 from tests.factories import (
     QuestionFactory,
     SourceSummaryFactory,
@@ -334,8 +339,8 @@ def test_admin_widget_offers_the_allowed_tags_and_previews_the_clean_text(client
     }  # fmt: skip
     # The buttons' script and style are static files, which the CSP allows.
     scripts = {tag["src"] for tag in soup.find_all("script", src=True)}
-    assert "/static/stories/richtext-admin.js" in scripts
-    assert soup.find("link", href="/static/stories/richtext-admin.css") is not None
+    assert "/static/core/richtext-admin.js" in scripts
+    assert soup.find("link", href="/static/core/richtext-admin.css") is not None
 
 
 # --- Plain text is escaped on output ---------------------------------------------------------

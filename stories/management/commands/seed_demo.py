@@ -9,7 +9,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from newsdigest.cache import bump_generation
+from newsdigest.core.invalidation import invalidate_pages
 from stories import demo_content
 from stories.models import (
     Author,
@@ -228,7 +228,7 @@ class Command(BaseCommand):
             with connection.cursor() as cursor:
                 cursor.execute("ANALYZE")
         # bulk_create sends no signals: pages cached before the seed must go.
-        bump_generation()
+        invalidate_pages()
         return made
 
     def _generate_batch(self, rnd, offset, size, outlets, topics, authors):

@@ -11,11 +11,11 @@ from .sanitize import ALLOWED_SUMMARY, clean_html
 class RichTextarea(AdminTextareaWidget):
     """A textarea for HTML with buttons that type the allowed tags, and a cleaned preview."""
 
-    template_name = "stories/widgets/richtext.html"
+    template_name = "core/widgets/richtext.html"
 
     class Media:
-        css = {"all": ["stories/richtext-admin.css"]}
-        js = ["stories/richtext-admin.js"]
+        css = {"all": ["core/richtext-admin.css"]}
+        js = ["core/richtext-admin.js"]
 
     def get_context(self, name, value, attrs):
         context = super().get_context(name, value, attrs)

@@ -87,23 +87,34 @@ def client_key(request):
 
 
 class _LocalCounter:
-    """Fixed-window counts in this process, used only while the shared cache is down."""
+    """Counts in this process, used only while the shared cache is unreachable.
+
+    Keys carry their window's number, so an old window's count is simply never asked for
+    again; ``expires`` lets the counter drop those when it grows.
+    """
 
     def __init__(self):
         self._lock = threading.Lock()
         self._counts = {}
 
-    def hit(self, key, window, now):
-        bucket = int(now // window)
+    def get(self, key):
+        with self._lock:
+            return self._counts.get(key, (0, 0))[1]
+
+    def incr(self, key, *, expires):
         with self._lock:
             if len(self._counts) >= _FALLBACK_MAX_KEYS:
-                self._counts = {k: v for k, v in self._counts.items() if v[0] == bucket}
+                now = time.time()
+                self._counts = {k: v for k, v in self._counts.items() if v[0] > now}
                 if len(self._counts) >= _FALLBACK_MAX_KEYS:
                     self._counts.clear()
-            stored_bucket, count = self._counts.get(key, (bucket, 0))
-            count = count + 1 if stored_bucket == bucket else 1
-            self._counts[key] = (bucket, count)
+            count = self._counts.get(key, (0, 0))[1] + 1
+            self._counts[key] = (expires, count)
             return count
+
+    def delete(self, key):
+        with self._lock:
+            self._counts.pop(key, None)
 
     def clear(self):
         with self._lock:
@@ -113,22 +124,54 @@ class _LocalCounter:
 local_counter = _LocalCounter()
 
 
+def window_bucket(window, now):
+    """The number of the fixed window ``now`` falls in, and the seconds until it ends."""
+    bucket = int(now // window)
+    return bucket, max(1, math.ceil((bucket + 1) * window - now))
+
+
+def count(key):
+    """How many times ``key`` was counted in its window: the shared count, or this process's
+    while the cache was failing (a cache that turns failures into misses answers 0 then, so
+    the larger of the two)."""
+    try:
+        shared = cache.get(key, 0) or 0
+    except Exception:  # noqa: BLE001 - any cache failure means "use the fallback"
+        logger.warning("Rate-limit cache unreachable; counting in this process only.")
+        shared = 0
+    return max(shared, local_counter.get(key))
+
+
+def increment(key, *, window, now=None):
+    """Count one more for ``key``, kept for ``window`` seconds; returns (count, shared)."""
+    now = time.time() if now is None else now
+    try:
+        # add() is a no-op when the key exists; incr() is atomic in Redis and memcached.
+        cache.add(key, 0, timeout=window + 1)
+        return cache.incr(key), True
+    except Exception:  # noqa: BLE001 - any cache failure means "use the fallback"
+        logger.warning("Rate-limit cache unreachable; counting in this process only.")
+        return local_counter.incr(key, expires=now + window + 1), False
+
+
+def forget(key):
+    """Drop ``key``'s count, shared and local."""
+    try:
+        cache.delete(key)
+    except Exception:  # noqa: BLE001
+        logger.warning("Rate-limit cache unreachable; the count stays until it expires.")
+    local_counter.delete(key)
+
+
 def hit(scope, key, *, rate, now=None):
     """Count one request by ``key`` in ``scope`` and say whether it is within ``rate``."""
     limit, window = parse_rate(rate)
     now = time.time() if now is None else now
-    bucket = int(now // window)
-    retry_after = max(1, math.ceil((bucket + 1) * window - now))
-    cache_key = f"rl:{scope}:{key}:{window}:{bucket}"
-    try:
-        # add() is a no-op when the key exists; incr() is atomic in Redis and memcached.
-        cache.add(cache_key, 0, timeout=window + 1)
-        count = cache.incr(cache_key)
-    except Exception:  # noqa: BLE001 - any cache failure means "use the fallback"
-        logger.warning("Rate-limit cache unreachable; counting in this process only.")
-        count = local_counter.hit(cache_key, window, now)
-        return Decision(allowed=count <= max(1, limit // 2), retry_after=retry_after, shared=False)
-    return Decision(allowed=count <= limit, retry_after=retry_after, shared=True)
+    bucket, retry_after = window_bucket(window, now)
+    seen, shared = increment(f"rl:{scope}:{key}:{window}:{bucket}", window=window, now=now)
+    # Each process of a scaled-out site keeps its own fallback count: allow half as many.
+    allowed = seen <= (limit if shared else max(1, limit // 2))
+    return Decision(allowed=allowed, retry_after=retry_after, shared=shared)
 
 
 def hit_ask(request, now=None):

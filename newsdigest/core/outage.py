@@ -13,7 +13,9 @@ from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils.cache import add_never_cache_headers
 
-logger = logging.getLogger("newsdigest.outage")
+from .views import server_error as error_page
+
+logger = logging.getLogger("newsdigest.core.outage")
 
 DATABASE_ERRORS = (OperationalError, InterfaceError)
 RETRY_AFTER_SECONDS = 10
@@ -47,8 +49,6 @@ class DatabaseOutageMiddleware:
 def server_error(request):
     """handler500: a database failure raised outside a view (in a middleware) still gets the
     503 page; anything else gets the site's 500 page."""
-    from stories.views import server_error as error_page
-
     _type, exception, _tb = sys.exc_info()
     if isinstance(exception, DATABASE_ERRORS):
         return unavailable_response()
