@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "topics",
     "stories",
     "publisher",
+    "demo",
 ]
 
 MIDDLEWARE = [

@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from newsdigest.core.invalidation import invalidate_pages
-from stories import demo_content
+from demo import content as demo_content
 from stories.models import (
     Author,
     Outlet,

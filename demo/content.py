@@ -1,8 +1,8 @@
 """Demo newsroom content for newsdigest.
 
 Every event, person, organisation and news outlet in this module is invented for the
-demo. Real countries appear only as places. The structure follows the explainer format
-described in DESIGN.md; the prose is written fresh. Loaded by
+demo. Real countries appear only as places. Each explainer fills the sections of the
+explainer page (docs/architecture.md, "The explainer page"). Loaded by
 ``python manage.py seed_demo``.
 """
 
