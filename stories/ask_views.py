@@ -4,7 +4,6 @@ The form is normally shown inside an explainer (includes/ask_form.html); its own
 so a reader without JavaScript can be shown what to fix, and so the form has an address.
 """
 
-import logging
 from datetime import timedelta
 
 from django.conf import settings
@@ -15,13 +14,11 @@ from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
-from newsdigest.core import ratelimit
+from newsdigest.core import ratelimit, robots
 
 from . import services
 from .forms import AskForm
 from .models import Story
-
-logger = logging.getLogger(__name__)
 
 
 def _public_story(slug):
@@ -48,8 +45,7 @@ def _private(response):
     # The form carries a fresh signed stamp and a CSRF token: never share it through a cache.
     add_never_cache_headers(response)
     patch_cache_control(response, private=True)
-    response["X-Robots-Tag"] = "noindex"
-    return response
+    return robots.header(response)
 
 
 # No CSRF cookie: the form sits on public pages, which set no cookies so that any cache may
@@ -60,6 +56,7 @@ def _private(response):
 @require_http_methods(["GET", "POST"])
 def ask(request, slug):
     """Show the ask form (GET) or take a question (POST), then redirect to the thank-you page."""
+    robots.keep_out(request)
     story = _public_story(slug)
     if request.method == "POST" and not from_this_site(request):
         raise PermissionDenied
@@ -112,5 +109,6 @@ def rate_limited(request, story, retry_after):
 @require_GET
 def ask_thanks(request, slug):
     """What happens next, after a question was sent."""
+    robots.keep_out(request)
     story = _public_story(slug)
     return render(request, "stories/ask_thanks.html", {"story": story})

@@ -292,10 +292,6 @@ class Story(ChoiceDisplayMixin, models.Model):
         )
 
     @property
-    def is_public(self):
-        return self.is_published()
-
-    @property
     def is_scheduled(self):
         return (
             self.status == self.Status.PUBLISHED

@@ -43,6 +43,7 @@ from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from newsdigest.core import robots
 from newsdigest.core.pagination import CappedPaginator
 from topics.models import Topic
 
@@ -480,6 +481,7 @@ def _page(request, object_list):
         return paginator.page(paginator.num_pages)
 
 
+@robots.noindex
 def search_view(request):
     """/search/?q=…: explainers, questions or topics, with counts for each kind."""
     form = SearchForm(request.GET)
@@ -525,7 +527,4 @@ def search_view(request):
         )
         if kind == "stories" and page.number == 1:
             context["topic_hits"] = to_hits("topics", topics[:TOPICS_SHOWN], terms)
-    response = render(request, "search/search.html", context)
-    # Results pages are for readers, not for search engines' indexes.
-    response["X-Robots-Tag"] = "noindex"
-    return response
+    return render(request, "search/search.html", context)

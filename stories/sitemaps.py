@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
+from newsdigest.core import robots
 from publisher.identity import current
 from topics.models import Topic
 
@@ -171,6 +172,7 @@ def news_language():
 
 
 @require_GET
+@robots.noindex(directives="noindex, noarchive")
 def news_sitemap(request):
     """/news-sitemap.xml: explainers published in the last 48 hours, in Google News format."""
     now = timezone.now()
@@ -198,7 +200,6 @@ def news_sitemap(request):
         },
         content_type="application/xml; charset=utf-8",
     )
-    response["X-Robots-Tag"] = "noindex, noarchive"
     return response
 
 

@@ -8,6 +8,7 @@ from django.shortcuts import render
 from django.utils.cache import add_never_cache_headers
 from django.views.generic import DetailView, TemplateView
 
+from newsdigest.core import robots
 from newsdigest.core.pagination import paginate
 from topics.models import Topic
 
@@ -67,10 +68,10 @@ class StoryDetailView(DetailView):
             raise
         context = self.get_context_data(object=self.object)
         response = self.render_to_response(context)
-        if not self.object.is_published():
+        if context["is_preview"]:
             add_never_cache_headers(response)
             response["Cache-Control"] = "private, no-store"
-            response["X-Robots-Tag"] = "noindex"
+            robots.header(response)
         return response
 
     def get_context_data(self, **kwargs):

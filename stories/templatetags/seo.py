@@ -8,6 +8,7 @@ from django import template
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
+from newsdigest.core import robots
 from newsdigest.core.routes import fixed_url, slug_url
 from publisher.identity import current, defaults
 from stories import seo
@@ -171,12 +172,9 @@ def _other_meta(request, context):
     return {}
 
 
-# Forms and search results: useful to readers, worthless in a search engine's index.
-NOINDEX_VIEWS = {"stories:ask", "stories:ask_thanks", "stories:search"}
-
-
 def _page_specific_meta(request, context):
-    if _view_name(request) in NOINDEX_VIEWS:
+    if robots.is_kept_out(request):
+        # Forms and search results: useful to readers, worthless in a search engine's index.
         return {"noindex": True}
     for name, build in PAGES:
         obj = context.get(name)

@@ -94,7 +94,8 @@ def full_story(db):
 
 
 def test_explainer_sections_appear_in_the_designed_order(client, full_story):
-    """Every section of the explainer page (docs/architecture.md) is there, in its order, in one small-label style."""
+    """Every section of the explainer page (docs/architecture.md) is there, in its order, in
+    one small-label style."""
     page = soup(client.get(full_story.get_absolute_url()))
     assert section_headings(page) == SECTION_ORDER
 

@@ -9,8 +9,8 @@ from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from newsdigest.core.invalidation import invalidate_pages
 from demo import content as demo_content
+from newsdigest.core.invalidation import invalidate_pages
 from stories.models import (
     Author,
     Outlet,
