@@ -37,9 +37,11 @@ test: $(TEST_STAMP) browser
 browser: $(TEST_STAMP)
 	@bash ops/provide_chromium.sh $(CHROMIUM_PATH)
 
+## make lint: formatting, ruff's rules and the import contracts (pyproject.toml)
 lint: $(TEST_STAMP)
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
 
 format: $(TEST_STAMP)
 	$(VENV)/bin/ruff format .
