@@ -1,6 +1,7 @@
 from django.urls import path
 
-from . import ask_views, feeds, search, sitemaps, views
+from . import ask_views, feeds, sitemaps, views
+from .search import views as search
 
 app_name = "stories"
 

@@ -25,10 +25,11 @@ class CappedPaginator(Paginator):
         return self.object_list.order_by().values("pk")[: self.cap].count()
 
 
-def paginate(request, queryset, per_page=None):
+def paginate(request, queryset, per_page=None, *, cap=None):
     """A page of results that never fails on bad input: junk or overflow shows a real page."""
     # Capped: an archive of 100 000 explainers costs no COUNT(*) and no huge OFFSET.
-    paginator = CappedPaginator(queryset, per_page or settings.NEWSDIGEST["PAGE_SIZE"])
+    per_page = per_page or settings.NEWSDIGEST["PAGE_SIZE"]
+    paginator = CappedPaginator(queryset, per_page, cap=cap)
     raw = request.GET.get("page", "1")
     try:
         return paginator.page(raw)

@@ -1,6 +1,6 @@
 """Full-text search on PostgreSQL: stored, weighted tsvectors kept current by triggers.
 
-SQLite has no tsvector: there the migration does nothing and stories/search.py falls back to
+SQLite has no tsvector: there the migration does nothing and stories/search/ falls back to
 plain substring matching. The columns are not model fields, so the models stay the same on
 both databases.
 

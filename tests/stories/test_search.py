@@ -7,7 +7,7 @@ from bs4 import BeautifulSoup
 from django.urls import reverse
 from django.utils import timezone
 
-from stories.search import MAX_QUERY_LENGTH, clean_query
+from stories.search.text import MAX_QUERY_LENGTH, clean_query
 from tests.factories import (
     QuestionFactory,
     SourceSummaryFactory,
@@ -144,7 +144,7 @@ def test_hostile_queries_never_fail(client, query):
 
 def test_only_the_newest_matches_are_ranked(client, monkeypatch):
     """A common word ranks the newest matches, however many older ones there are."""
-    monkeypatch.setattr("stories.search.RANK_WINDOW", 2)
+    monkeypatch.setattr("stories.search.searchable.RANK_WINDOW", 2)
     now = timezone.now()
     StoryFactory(headline="Kestrel survey, the first", published_at=now - timedelta(days=9))
     StoryFactory(
