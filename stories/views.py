@@ -29,6 +29,7 @@ from .models import (
     StoryTag,
 )
 from .pagination import CappedPaginator
+from .permissions import can_preview
 
 
 def paginate(request, queryset, per_page=None):
@@ -64,10 +65,6 @@ def topics_in_the_news(limit=8, now=None, recent=100):
 
 class StoryGone(Exception):
     """A withdrawn story: 410, so search engines drop it."""
-
-
-def can_preview(user):
-    return user.is_authenticated and user.is_staff and user.has_perm("stories.change_story")
 
 
 class StoryDetailView(DetailView):
