@@ -14,6 +14,7 @@ DELETE_STORY = "stories.delete_story"
 # takedowns. No group has it; superusers have every permission.
 DELETE_PUBLISHED_STORY = "stories.delete_published_story"
 MODERATE_QUESTIONS = "stories.change_question"
+DELETE_QUESTION = "stories.delete_question"
 VIEW_ASKER = "stories.view_asker"
 
 # A status only an editor may set, or move a story out of.
@@ -30,6 +31,11 @@ def can_preview(user):
     return bool(user and user.is_authenticated and user.is_staff and user.has_perm(CHANGE_STORY))
 
 
+def can_change_story(user):
+    """Edit a story and its rows, and restore one of its revisions."""
+    return bool(user and user.has_perm(CHANGE_STORY))
+
+
 def can_see_askers(user):
     """See who asked a reader question: their name and e-mail address."""
     return bool(user and user.has_perm(VIEW_ASKER))
@@ -38,6 +44,11 @@ def can_see_askers(user):
 def can_moderate(user):
     """Publish, reject, merge and reorder questions."""
     return bool(user and user.has_perm(MODERATE_QUESTIONS))
+
+
+def can_delete_question(user):
+    """Delete a question instead of rejecting it."""
+    return bool(user and user.has_perm(DELETE_QUESTION))
 
 
 def can_delete_story(user, story=None):

@@ -167,8 +167,10 @@ class StoryAdmin(StoryActions, StoryHistoryMixin, VersionAdmin):
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         if request.method == "POST":
-            # Before the revision of this save opens: the state the editor started from.
-            revisions.keep_unrecorded_state(unquote(object_id))
+            story = self.get_object(request, unquote(object_id))
+            if story is not None and self.has_change_permission(request, story):
+                # Before the revision of this save opens: the state the editor started from.
+                revisions.keep_unrecorded_state(story.pk)
         return super().change_view(request, object_id, form_url, extra_context)
 
     def changelist_view(self, request, extra_context=None):

@@ -3,7 +3,7 @@
 Every change of a story, or of a row the story form shows (bylines, sources, questions that are
 not pending…), moves ``Story.version`` on by one. The story form carries the version it was
 opened at; a save from an older version is refused, so nothing anybody saved is overwritten.
-This module is the only place that reads or moves the version.
+This module is the only place that moves the version.
 """
 
 import contextlib

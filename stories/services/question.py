@@ -187,7 +187,7 @@ def question_merge(*, question, into, user, request=None):
 @transaction.atomic
 def question_delete(*, question, user):
     """Delete a question (the admin's delete, or the queue's delete action)."""
-    if not user.has_perm("stories.delete_question"):
+    if not permissions.can_delete_question(user):
         raise PermissionDenied
     shown_before = _shown_before(question)
     story_id = question.story_id

@@ -124,10 +124,8 @@ def story_restore(*, story, version, user, opened=None):
 
     Reader questions are never deleted by a restore (revisions do not keep them).
     """
-    if not user.has_perm(permissions.CHANGE_STORY):
+    if not permissions.can_change_story(user):
         raise PermissionDenied
-    if not locking.is_current(story.pk, opened) and opened is not None:
-        raise locking.StoryChanged(story.pk, opened)
     message = _("Reverted to previous version, saved on %(datetime)s") % {
         "datetime": localize(template_localtime(version.revision.date_created))
     }
