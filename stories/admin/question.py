@@ -97,7 +97,6 @@ class QuestionAdmin(QuestionActions, admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         into = form.merging()
         if into is not None:
-            obj.merged_into = None
             services.question_merge(question=obj, into=into, user=request.user, request=request)
         else:
             services.question_save(question=obj, user=request.user, request=request)
