@@ -246,7 +246,10 @@ class Story(ChoiceDisplayMixin, models.Model):
         ordering = ["-published_at", "-pk"]
         verbose_name = _("story")
         verbose_name_plural = _("stories")
-        permissions = [("publish_story", _("Can publish, schedule and withdraw stories"))]
+        permissions = [
+            ("publish_story", _("Can publish, schedule and withdraw stories")),
+            ("delete_published_story", _("Can delete a story that was published")),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=~Q(status="published") | Q(published_at__isnull=False),
@@ -313,13 +316,6 @@ class Story(ChoiceDisplayMixin, models.Model):
     @property
     def was_ever_published(self):
         return self.first_published_at is not None and self.first_published_at <= timezone.now()
-
-    def bump_version(self):
-        """Make every form opened before now stale: a save from one of them is refused."""
-        if self.pk is None:
-            return
-        Story.objects.filter(pk=self.pk).update(version=models.F("version") + 1)
-        self.version = Story.objects.filter(pk=self.pk).values_list("version", flat=True).get()
 
     @property
     def editorial_questions(self):
@@ -516,6 +512,7 @@ class Question(ChoiceDisplayMixin, models.Model):
         ordering = ["position", "submitted_at", "pk"]
         verbose_name = _("question")
         verbose_name_plural = _("questions")
+        permissions = [("view_asker", _("Can see who asked a question"))]
         constraints = [
             models.UniqueConstraint(fields=["story", "position"], name="question_position_unique"),
             models.UniqueConstraint(

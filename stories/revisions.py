@@ -5,14 +5,12 @@ summaries, timeline, editorial questions, updates), so a restore brings back the
 and a comparison shows inline changes too.
 """
 
-import contextvars
 import datetime
 import difflib
 import re
 
 import reversion
 from django.db import models
-from django.db.models import signals
 from django.utils.formats import localize
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -60,47 +58,36 @@ WORKFLOW_FIELDS = ("version", "status", "published_at", "first_published_at", "w
 
 
 def register():
-    """Register the story and its inline models with django-reversion (idempotent), and make
-    question changes made outside the story form count as changes of the story."""
+    """Register the story and its inline models with django-reversion (idempotent).
+
+    Called from StoriesConfig.ready(); StoryAdmin leaves registration to it.
+    """
     if not reversion.is_registered(Story):
         # The three relations with their own through models are kept as those rows.
         reversion.register(Story, exclude=("authors", "topics", "tags"), follow=STORY_FOLLOW)
     for model in INLINE_MODELS:
         if not reversion.is_registered(model):
             reversion.register(model)
-    signals.pre_save.connect(_note_question_in_story_form, sender=Question, dispatch_uid=_UID)
-    signals.post_save.connect(_question_saved, sender=Question, dispatch_uid=_UID)
-    signals.post_delete.connect(_question_deleted, sender=Question, dispatch_uid=_UID)
 
 
-# Set while the story form itself saves: its own inline rows must not make it stale.
-saving_story_form = contextvars.ContextVar("saving_story_form", default=False)
-_UID = "stories.revisions.question_in_story_form"
-
-
-def _shown_in_story_form(status):
-    # The story form's question inline lists every question but those awaiting moderation.
-    return status != Question.Status.PENDING
-
-
-def _note_question_in_story_form(sender, instance, raw=False, **kwargs):
-    if raw or instance.pk is None or saving_story_form.get():
+def keep_unrecorded_state(story_pk):
+    """Keep the story as it is now when no revision holds its current version yet (it was made
+    outside the admin), so that a form opened at this version can later be told what changed."""
+    story = Story.objects.filter(pk=story_pk).first()
+    if story is None or story_version_at(story.pk, story.version) is not None:
         return
-    status = Question.objects.filter(pk=instance.pk).values_list("status", flat=True).first()
-    instance._was_in_story_form = status is not None and _shown_in_story_form(status)
+    with reversion.create_revision():
+        reversion.set_comment(_("Kept as it was before the first change."))
+        reversion.add_to_revision(story)
 
 
-def _question_saved(sender, instance, created=False, raw=False, **kwargs):
-    """A question already on the story form changed elsewhere (question admin, moderation):
-    a story form opened before it would write the old text back, so it goes stale."""
-    if getattr(instance, "_was_in_story_form", False) and not saving_story_form.get():
-        instance._was_in_story_form = False
-        Story.objects.filter(pk=instance.story_id).update(version=models.F("version") + 1)
-
-
-def _question_deleted(sender, instance, **kwargs):
-    if _shown_in_story_form(instance.status) and not saving_story_form.get():
-        Story.objects.filter(pk=instance.story_id).update(version=models.F("version") + 1)
+def revert_content(story, version):
+    """Bring back the words and rows kept in ``version`` (rows added since are deleted); the
+    publishing state and the version number stay as they are live."""
+    live = Story.objects.select_for_update().filter(pk=story.pk).values(*WORKFLOW_FIELDS).first()
+    version.revision.revert(delete=True)
+    if live is not None:
+        Story.objects.filter(pk=story.pk).update(**live)
 
 
 def _fields(model):

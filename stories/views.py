@@ -20,6 +20,7 @@ from .models import (
     StorySlugRedirect,
     StoryTag,
 )
+from .permissions import can_preview
 
 
 def topics_in_the_news(limit=8, now=None, recent=100):
@@ -38,10 +39,6 @@ def topics_in_the_news(limit=8, now=None, recent=100):
         )
         .order_by("-last_published", "name")[:limit]
     )
-
-
-def can_preview(user):
-    return user.is_authenticated and user.is_staff and user.has_perm("stories.change_story")
 
 
 class StoryDetailView(DetailView):

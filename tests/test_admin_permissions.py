@@ -1,6 +1,6 @@
 """Who may do what in the admin: every registered model admin × every role × every admin view.
 
-The matrix is the newsroom's policy written out (DESIGN.md, "Roles"): a model admin that is
+The matrix is the newsroom's policy written out (stories/permissions.py): a model admin that is
 registered without a row here fails the coverage test, so a new admin cannot ship unexamined.
 """
 

@@ -1,7 +1,7 @@
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-from stories.roles import sync_groups
+from stories.permissions import sync_groups
 
 IDENTITY_PERMS = ["view_siteidentity", "add_siteidentity", "change_siteidentity"]
 

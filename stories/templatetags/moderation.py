@@ -6,6 +6,6 @@ register = template.Library()
 
 
 @register.simple_tag
-def pending_question_count():
-    """The size of the moderation queue, for the admin's front page."""
-    return Question.objects.filter(status=Question.Status.PENDING).count()
+def moderation_queue():
+    """The questions waiting for moderation, for the admin's front page."""
+    return Question.objects.pending()

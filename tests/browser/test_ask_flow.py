@@ -6,7 +6,7 @@ import pytest
 from django.apps import apps
 from playwright.sync_api import expect, sync_playwright
 
-from stories import forms, roles
+from stories import forms, permissions
 from stories.models import Question
 from tests.browser import chromium
 from tests.factories import StoryFactory, UserFactory
@@ -33,7 +33,7 @@ def test_reader_asks_moderator_publishes_and_the_answer_is_linked(
     # The 3-second "too fast" check has its own tests; a scripted reader types instantly.
     monkeypatch.setattr(forms, "MIN_AGE_SECONDS", 0)
     # Transactional tests flush the groups the roles migration made.
-    roles.sync_groups(apps)
+    permissions.sync_groups(apps)
     UserFactory(username="mod", groups=["Moderator"])
     story = StoryFactory(headline="Harbour ferry timetable under review")
 

@@ -7,8 +7,8 @@ from django.db.models import F
 from django.test import Client
 from django.urls import reverse
 
-from stories.admin import StoryAdminForm
 from stories.models import Question, Story
+from stories.services import locking
 from tests.factories import QuestionFactory, SourceSummaryFactory, StoryFactory, UserFactory
 from tests.forms import form_data
 
@@ -182,13 +182,14 @@ def test_a_save_that_lands_between_check_and_write_is_refused(monkeypatch, edito
     Story.objects.filter(pk=story.pk).update(
         headline="Saved by the other worker", version=F("version") + 1
     )
-    real_check = StoryAdminForm._check_version
+    real_check = locking.is_current
 
-    def check_that_ran_before_the_other_commit(self, opened):
+    def check_that_ran_before_the_other_commit(story_id, opened):
         # This request validated while the other worker's save was not committed yet.
-        monkeypatch.setattr(StoryAdminForm, "_check_version", real_check)
+        monkeypatch.setattr(locking, "is_current", real_check)
+        return True
 
-    monkeypatch.setattr(StoryAdminForm, "_check_version", check_that_ran_before_the_other_commit)
+    monkeypatch.setattr(locking, "is_current", check_that_ran_before_the_other_commit)
     data["headline"] = "Lost in the race"
     response = client.post(change_url(story), data)
 

@@ -6,6 +6,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.contrib.admin.models import LogEntry
 from django.core import mail
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from stories import services
@@ -210,7 +211,7 @@ def test_merge_from_the_change_form(client, moderator):
 def test_service_refuses_to_merge_a_question_into_itself(moderator):
     """A loop would lose the askers: refused."""
     question = reader_question()
-    with pytest.raises(services.ValidationError):
+    with pytest.raises(ValidationError):
         services.question_merge(question=question, into=question, user=moderator)
 
 

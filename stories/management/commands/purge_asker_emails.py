@@ -16,6 +16,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
+from stories import services
 from stories.models import Question
 
 
@@ -42,11 +43,10 @@ class Command(BaseCommand):
         if days < 0:
             raise CommandError("The retention period cannot be negative.")
         cutoff = timezone.now() - timedelta(days=days)
-        expired = Question.objects.filter(submitted_at__lt=cutoff).exclude(asker_email="")
         if dry_run:
-            count = expired.count()
+            count = Question.objects.filter(submitted_at__lt=cutoff).exclude(asker_email="").count()
             verb = "would be deleted"
         else:
-            count = expired.update(asker_email="", notify_consent=False)
+            count = services.question_forget_askers(sent_before=cutoff)
             verb = "deleted"
         self.stdout.write(f"{count} asker e-mail address(es) older than {days} days {verb}.")
