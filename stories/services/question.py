@@ -13,8 +13,8 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from .. import notifications, permissions
-from ..forms import text_hash
 from ..models import Question
+from ..reader_text import text_hash
 from . import locking, ordering
 from .history import log_action
 
