@@ -1,4 +1,4 @@
-"""A story's history in the admin: the log and kept revisions, comparing two, restoring one."""
+"""A story's history in the admin: the log and its revisions, comparing two, restoring one."""
 
 import copy
 
@@ -40,7 +40,7 @@ def _opened(request):
 
 
 class StoryHistoryMixin:
-    """For StoryAdmin (a VersionAdmin): history, comparison and restore of kept revisions."""
+    """For StoryAdmin (a VersionAdmin): history, comparison and restore of revisions."""
 
     object_history_template = "admin/stories/story/object_history.html"
     history_latest_first = True
@@ -88,7 +88,7 @@ class StoryHistoryMixin:
         return super().history_view(request, object_id, context)
 
     def compare_view(self, request, object_id):
-        """Two kept revisions of a story side by side, field by field, inlines included."""
+        """Two revisions of a story side by side, field by field, inlines included."""
         if not self.has_view_or_change_permission(request):
             raise PermissionDenied
         story = get_object_or_404(Story, pk=unquote(object_id))
@@ -123,7 +123,7 @@ class StoryHistoryMixin:
         return TemplateResponse(request, "admin/stories/story/compare.html", context)
 
     def revision_view(self, request, object_id, version_id, extra_context=None):
-        """A kept revision in the story form (a preview, nothing is written); saving restores it
+        """A revision in the story form (a preview, nothing is written); saving restores it
         through ``services.story_restore``."""
         story = self.get_object(request, unquote(object_id))
         if story is None:
