@@ -20,6 +20,7 @@ from django.views.generic import DetailView, TemplateView
 
 from topics.models import Topic
 
+from .explainer_query import explainer_queryset
 from .models import (
     Author,
     Outlet,
@@ -77,7 +78,7 @@ class StoryDetailView(DetailView):
     def get_queryset(self):
         """Only published stories, unless a staff member with change permission previews."""
         qs = Story.objects.all() if can_preview(self.request.user) else Story.objects.published()
-        return qs.for_explainer()
+        return explainer_queryset(qs)
 
     def get(self, request, *args, **kwargs):
         slug = kwargs["slug"]
