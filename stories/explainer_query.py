@@ -2,10 +2,10 @@
 
 An explainer shows seven relations: bylines, sources with their outlets, timeline, published
 questions, topics, tags and updates. Read as prefetches they would cost seven more queries,
-each about 1 ms of Python (SQL compilation, prefetch bookkeeping) for 0.2 ms of database time.
-Here each relation is one column of the story query: a correlated subquery, built from ORM
-expressions, that returns the relation's rows as a JSON array in the page's order. Each value
-is decoded by its model field, and the rows become model instances where
+each spending more time in Python (SQL compilation, prefetch bookkeeping) than in the
+database. Here each relation is one column of the story query: a correlated subquery, built
+from ORM expressions, that returns the relation's rows as a JSON array in the page's order.
+Each value is decoded by its model field, and the rows become model instances where
 ``prefetch_related()`` would have put them, so ``story.sources.all()`` and the templates work
 unchanged, and a ``filter()`` on a relation still asks the database.
 """
@@ -20,7 +20,7 @@ from django.core.exceptions import FieldDoesNotExist
 from django.db import connections, models
 from django.db.models import F, OuterRef, Q, Subquery, Window
 from django.db.models.expressions import RowRange
-from django.db.models.functions import Cast, JSONObject
+from django.db.models.functions import Cast, JSONArray
 from django.db.models.query import ModelIterable
 from django.utils import timezone
 
@@ -48,8 +48,8 @@ class JSONGroupArray(models.Aggregate):
 class Relation:
     """One relation the page shows: which rows of which model, in which order.
 
-    In a row's JSON object each value is keyed by its lookup from the relation's model
-    (``title``, ``outlet__name``), which is also the expression that reads it.
+    Each row is a JSON array of its values: the relation's own fields, then those of each
+    joined model, in the order of ``parts``.
     """
 
     name: str  # the story's attribute for the relation, which is also its prefetch cache name
@@ -62,7 +62,7 @@ class Relation:
 
     @cached_property
     def parts(self):
-        """(key prefix, model, fields) for the relation's own model, then each joined one."""
+        """(lookup prefix, model, fields) for the relation's own model, then each joined one."""
         meta = self.model._meta
         # In the model's order of fields, which from_db() expects of a partial row.
         own = [f for f in meta.concrete_fields if not self.fields or f.name in self.fields]
@@ -82,13 +82,13 @@ class Relation:
         return f.name if f.many_to_one else None
 
     def json_array(self, vendor):
-        """The story's rows as one JSON array of objects, in order (NULL when there are none)."""
-        row = JSONObject(
-            **{
-                prefix + f.attname: _as_json_value(F(prefix + f.attname), f)
+        """The story's rows as one JSON array of rows, in order (NULL when there are none)."""
+        row = JSONArray(
+            *(
+                _as_json_value(F(prefix + f.attname), f)
                 for prefix, _model, fields in self.parts
                 for f in fields
-            }
+            )
         )
         rows = self.model._default_manager.filter(
             self.where, **{self.to_story: OuterRef("pk")}
@@ -107,16 +107,17 @@ class Relation:
         readers = self._readers(connection)
         instances = []
         for row in rows:
-            built = [
-                None
-                if row[pk_key] is None
-                else model.from_db(
-                    connection.alias,
-                    attnames,
-                    [row[key] if read is None else read(row[key]) for key, read in keyed],
+            built = []
+            for model, start, stop, pk, attnames, reads in readers:
+                values = [
+                    value if read is None else read(value)
+                    for value, read in zip(row[start:stop], reads, strict=True)
+                ]
+                # A joined row that is not there (a null key) reads as nulls.
+                is_there = values[pk] is not None
+                built.append(
+                    model.from_db(connection.alias, attnames, values) if is_there else None
                 )
-                for model, pk_key, attnames, keyed in readers
-            ]
             instance = built[0]
             for name, joined in zip(self.joined, built[1:], strict=True):
                 setattr(instance, name, joined)
@@ -130,18 +131,18 @@ class Relation:
         return {}
 
     def _readers(self, connection):
-        """Per part: model, key of its primary key, attnames, and (key, reader) per field."""
+        """Per part: its model, where its values are in a row, where its primary key is among
+        them, its attnames and the reader of each value."""
         readers = self._readers_by_database.get(connection.alias)
         if readers is None:
-            readers = self._readers_by_database[connection.alias] = [
-                (
-                    model,
-                    prefix + model._meta.pk.attname,
-                    [f.attname for f in fields],
-                    [(prefix + f.attname, _reader(f, connection)) for f in fields],
-                )
-                for prefix, model, fields in self.parts
-            ]
+            readers, start = [], 0
+            for _prefix, model, fields in self.parts:
+                attnames = [f.attname for f in fields]
+                pk = attnames.index(model._meta.pk.attname)
+                reads = [_reader(f, connection) for f in fields]
+                readers.append((model, start, start + len(fields), pk, attnames, reads))
+                start += len(fields)
+            self._readers_by_database[connection.alias] = readers
         return readers
 
 
@@ -187,7 +188,7 @@ RELATIONS = (
 
 
 def _as_json_value(expression, f):
-    """The field's value as it goes into the row's JSON object."""
+    """The field's value as it goes into the row's JSON array."""
     # JSON numbers are read back as floats, so a decimal travels as its exact text; a JSON
     # document travels as its text too, for the field's own decoder. (SQLite would also cut
     # a float to 15 significant digits: no relation here reads a FloatField.)
@@ -200,9 +201,10 @@ def _reader(f, connection):
     """The function that turns the field's value as the JSON holds it into the value the
     ORM reads for the field; None where the JSON holds that value already."""
     steps = list(f.get_db_converters(connection))  # from_db_value(), as every query calls it
-    # Text comes back as the str the database driver returns. to_python() would not change
-    # it, but RichTextField's would sanitise the HTML again on every read.
-    if not isinstance(f, models.CharField | models.TextField):
+    # Text and integers come back as the str and int the database driver returns. to_python()
+    # would not change them, but it costs, and RichTextField's would sanitise the HTML again.
+    stored = f.target_field if f.is_relation else f
+    if not isinstance(stored, models.CharField | models.TextField | models.IntegerField):
         # JSON has no dates, times, decimals or UUIDs, and SQLite no booleans: the field
         # parses the text or number that stands for them.
         steps.append(lambda value, expression, connection: f.to_python(value))
@@ -252,9 +254,9 @@ def _set_prefetched(instance, name, rows):
 class CompiledOnce(models.Expression):
     """An expression whose SQL is built and compiled on first use, then reused as it is.
 
-    Resolving and compiling the seven subqueries, with some sixty columns, costs several
-    milliseconds of Python on every request, more than the rest of the query; their SQL
-    depends only on the models, the database and the outer query's aliases.
+    Resolving and compiling the seven subqueries, with some sixty columns, would cost more
+    Python on every request than the rest of the page's query; their SQL depends only on the
+    models, the database and the outer query's aliases.
     """
 
     def __init__(self, build, output_field):
@@ -303,6 +305,7 @@ def explainer_queryset(stories=None):
     if stories is None:
         stories = Story.objects.all()
     queryset = stories.annotate(**_JSON_ARRAYS)
-    # The one way to have a queryset build its instances differently (values() uses it too).
+    # Django has no public hook for how a queryset builds its instances; values() and
+    # values_list() choose theirs through this attribute too.
     queryset._iterable_class = ExplainerIterable
     return queryset

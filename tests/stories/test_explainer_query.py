@@ -237,7 +237,7 @@ def test_the_query_works_inside_other_queries(rich_story):
     StoryAuthorFactory(story=other)
     inner = explainer_queryset(Story.objects.filter(pk=other.pk)).values("authors_json")
     outer = Story.objects.annotate(other_authors=Subquery(inner)).get(pk=rich_story.pk)
-    assert [row["id"] for row in outer.other_authors] == [a.pk for a in other.authors.all()]
+    assert [row[0] for row in outer.other_authors] == [a.pk for a in other.authors.all()]
     assert list(for_page(other).authors.all()) == list(other.authors.all())
 
 
