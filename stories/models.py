@@ -126,18 +126,6 @@ class StoryQuerySet(models.QuerySet):
     # The four sections run to pages of HTML; a card shows none of them.
     BODY_FIELDS = ("what_happened", "behind_headline", "papers_say", "how_we_got_here")
 
-    def for_explainer(self):
-        """Stories with everything their page shows, in one query (stories/folds.py).
-
-        Prevents the N+1 of bylines, sources and outlets, timeline, questions, topics, tags
-        and updates, and the seven prefetch queries that would replace it.
-        """
-        from .folds import FoldedStoryIterable, annotate_folds
-
-        qs = annotate_folds(self)
-        qs._iterable_class = FoldedStoryIterable
-        return qs
-
     def for_listing(self):
         """Cards need bylines: prefetch them so a list is not N+1 queries. No section bodies."""
         return self.defer(*self.BODY_FIELDS).prefetch_related(

@@ -12,6 +12,7 @@ from newsdigest.core import robots
 from newsdigest.core.pagination import paginate
 from topics.models import Topic
 
+from .explainer_query import explainer_queryset
 from .models import (
     Author,
     Outlet,
@@ -48,7 +49,7 @@ class StoryDetailView(DetailView):
     def get_queryset(self):
         """Only published stories, unless a staff member with change permission previews."""
         qs = Story.objects.all() if can_preview(self.request.user) else Story.objects.published()
-        return qs.for_explainer()
+        return explainer_queryset(qs)
 
     def get(self, request, *args, **kwargs):
         slug = kwargs["slug"]

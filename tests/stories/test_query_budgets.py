@@ -20,7 +20,7 @@ from tests.factories import (
 )
 
 # The story, with its bylines, sources and outlets, timeline, questions, topics, tags and
-# updates read in the same query (stories/folds.py).
+# updates read in the same query (stories/explainer_query.py).
 EXPLAINER_QUERIES = 1
 # question+story, the other questions.
 QUESTION_QUERIES = 2
