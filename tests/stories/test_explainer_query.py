@@ -12,8 +12,8 @@ from django.db.models import Subquery, Value
 from django.test.utils import isolate_apps
 from django.utils import timezone
 
+from newsdigest.core.richtext import RichTextField
 from stories.explainer_query import RELATIONS, Relation, explainer_queryset
-from stories.fields import RichTextField
 from stories.models import Question, Story, StoryUpdate
 from tests.factories import (
     AuthorFactory,
