@@ -7,9 +7,9 @@ from django.db.backends.signals import connection_created
 def tune_postgresql_session(sender, connection, **kwargs):
     """Limit parallel query workers and turn JIT off on each new PostgreSQL connection.
 
-    A page's queries take milliseconds; compiling one with JIT, which the planner starts for
-    any query it costs highly, took 5 to 10 ms more than running it. On the raw connection, so
-    it is not counted among a page's queries.
+    A page's queries are short; compiling one with JIT, which the planner starts for any query
+    it costs highly, takes longer than running it (docs/performance.md, "Scale"). On the raw
+    connection, so it is not counted among a page's queries.
     """
     if connection.vendor != "postgresql":
         return

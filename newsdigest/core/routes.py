@@ -1,8 +1,8 @@
 """Cheap reverse() for the links every public page is made of.
 
 An explainer links to about fifty things (authors, outlets, topics, tags, questions, the
-publisher's pages and feeds), and each ``reverse()`` walks the resolver again: about 15 µs,
-close to a millisecond a page. These helpers reverse each route once per process, URL
+publisher's pages and feeds), and each ``reverse()`` walks the resolver again
+(docs/performance.md has the cost). These helpers reverse each route once per process, URL
 configuration and script prefix, and fill in the slug: the same strings ``reverse()`` returns.
 """
 
