@@ -20,6 +20,7 @@ urlpatterns = [
     # A topic's feed is a feed of explainers: stories owns it, at the topic's address.
     path("topics/<slug:slug>/feed/", feeds.TopicFeed(), name="topic_feed"),
     path("sitemap.xml", sitemaps.sitemap, name="sitemap"),
+    path("sitemaps/<slug:section>.xml", sitemaps.sitemap_section, name="sitemap_section"),
     path("news-sitemap.xml", sitemaps.news_sitemap, name="news_sitemap"),
     path("robots.txt", sitemaps.robots_txt, name="robots"),
 ]

@@ -201,7 +201,7 @@ def test_publishing_a_story_invalidates_every_listing_in_every_process(
 
 
 @pytest.mark.parametrize(
-    "path", ["/feed/", "/feed/atom/", "/topics/coast/feed/", "/sitemap.xml", "/news-sitemap.xml"]
+    "path", ["/feed/", "/feed/atom/", "/topics/coast/feed/", "/news-sitemap.xml"]
 )
 def test_publishing_a_story_invalidates_feeds_and_sitemaps(processes, newsroom, editor, path):
     """Feeds and sitemaps carry the new story's address straight away."""
@@ -210,6 +210,24 @@ def test_publishing_a_story_invalidates_feeds_and_sitemaps(processes, newsroom, 
     assert url not in processes.get("web2", path).content.decode()
     services.story_publish(story=newsroom["draft"], user=editor)
     assert url in processes.get("web2", path).content.decode()
+
+
+def test_publishing_a_story_invalidates_the_sitemap_index_and_its_months_section(
+    processes, newsroom, editor
+):
+    """The other process's index is rendered afresh and names this month's section, which
+    lists the new story at once, whether it was cached before or did not exist."""
+    month = f"stories-{timezone.localtime():%Y-%m}"
+    section = reverse("stories:sitemap_section", kwargs={"section": month})
+    warm(processes, "/sitemap.xml")
+    for process in ("web1", "web2"):
+        processes.get(process, section)
+    url = newsroom["draft"].get_absolute_url()
+    services.story_publish(story=newsroom["draft"], user=editor)
+    index = processes.get("web2", "/sitemap.xml")
+    assert not hit(index)
+    assert section in index.content.decode()
+    assert url in processes.get("web2", section).content.decode()
 
 
 def test_editing_a_story_invalidates_its_page(processes, newsroom):

@@ -4,8 +4,11 @@ The numbers are locked: a change that adds a query per source, question, topic o
 N+1) fails here, and so does any new query a page did not need before.
 """
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 from django.test import Client
+from django.urls import reverse
 
 from tests.factories import (
     AuthorFactory,
@@ -32,6 +35,15 @@ TOPIC_QUERIES = 6
 TOPIC_INDEX_QUERIES = 1
 # the object, count, page of stories, their authors.
 LISTING_QUERIES = 4
+# One grouped query per kind: the publisher's pages, topics, authors, outlets, stories and
+# questions by month.
+SITEMAP_INDEX_QUERIES = 6
+# A page of one section's rows.
+SITEMAP_SECTION_QUERIES = 1
+# The span of the month's stories, then a page of their questions.
+SITEMAP_QUESTIONS_QUERIES = 2
+# The newest story and topic dates, then the flatpages.
+SITEMAP_PAGES_QUERIES = 2
 
 
 @pytest.fixture(autouse=True)
@@ -134,3 +146,45 @@ def test_author_outlet_and_tag_pages_query_counts_are_fixed(db, django_assert_nu
         story.tags.add("ports")
     for url in (author.get_absolute_url(), outlet.get_absolute_url(), "/tags/ports/"):
         get(Client(), url, django_assert_num_queries, LISTING_QUERIES)
+
+
+def sitemap_archive(count):
+    """``count`` explainers in each of three months, each with a byline, an outlet, a topic
+    and a question: more stories, more months, the same queries."""
+    for month in (1, 2, 3):
+        for day in range(count):
+            story = StoryFactory(
+                published_at=datetime(2025, month, 1, 12, tzinfo=UTC) + timedelta(days=day % 28)
+            )
+            StoryAuthorFactory(story=story)
+            SourceSummaryFactory(story=story)
+            StoryTopicFactory(story=story)
+            QuestionFactory(story=story)
+
+
+@pytest.mark.parametrize("count", [1, 20])
+def test_sitemap_index_query_count_is_fixed(client, db, django_assert_num_queries, count):
+    """The index costs the same for 3 or 60 explainers with their pages."""
+    sitemap_archive(count)
+    get(client, reverse("stories:sitemap"), django_assert_num_queries, SITEMAP_INDEX_QUERIES)
+
+
+@pytest.mark.parametrize("count", [1, 20])
+@pytest.mark.parametrize(
+    ("section", "queries"),
+    [
+        ("pages", SITEMAP_PAGES_QUERIES),
+        ("topics", SITEMAP_SECTION_QUERIES),
+        ("authors", SITEMAP_SECTION_QUERIES),
+        ("outlets", SITEMAP_SECTION_QUERIES),
+        ("stories-2025-02", SITEMAP_SECTION_QUERIES),
+        ("questions-2025-02", SITEMAP_QUESTIONS_QUERIES),
+    ],
+)
+def test_sitemap_section_query_count_is_fixed(
+    client, db, django_assert_num_queries, count, section, queries
+):
+    """A section costs the same whether it lists 1 or 20 pages of its kind."""
+    sitemap_archive(count)
+    url = reverse("stories:sitemap_section", kwargs={"section": section})
+    get(client, url, django_assert_num_queries, queries)
