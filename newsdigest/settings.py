@@ -62,7 +62,6 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sites",
     "django.contrib.flatpages",
-    "django.contrib.sitemaps",
     "django.contrib.humanize",
     "csp",
     "taggit",
