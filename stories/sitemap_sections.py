@@ -232,8 +232,8 @@ class Questions(_Monthly):
 
     def rows(self, now, bounds=None):
         # Told only the month, PostgreSQL reads every question to join them to the month's
-        # stories (250 ms at 200 000 questions); told the span of those stories' ids as well,
-        # it reads the few it needs by index. The count stops it from answering MIN and MAX
+        # stories; told the span of those stories' ids as well, it reads the few it needs by
+        # index (docs/performance.md, "Scale"). The count stops it from answering MIN and MAX
         # by walking the primary key from either end.
         start, end = bounds
         span = (
