@@ -32,6 +32,20 @@ class _Preview(Exception):
         self.response = response
 
 
+def _read_only(context):
+    """The restore page shows a revision; only its restore button acts, so no field may take
+    typing that the restore would then drop."""
+    adminform = context.get("adminform")
+    if adminform is not None:
+        for name, field in adminform.form.fields.items():
+            # The version the page was opened at travels with the restore: the lock needs it.
+            field.disabled = name != "base_version"
+    for inline in context.get("inline_admin_formsets", ()):
+        for form in [*inline.formset.forms, inline.formset.empty_form]:
+            for field in form.fields.values():
+                field.disabled = True
+
+
 def _opened(request):
     try:
         return int(request.POST.get("base_version", ""))
@@ -178,6 +192,7 @@ class StoryHistoryMixin:
                 response = self.changeform_view(
                     preview, quote(str(story.pk)), request.path, context
                 )
+                _read_only(response.context_data)
                 response.template_name = self.revision_form_template or [
                     "reversion/stories/story/revision_form.html",
                     "reversion/stories/revision_form.html",

@@ -5,6 +5,7 @@ called directly."""
 import datetime
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.test import Client
@@ -428,3 +429,23 @@ def test_the_story_form_rows_are_renumbered_in_one_place(editor):
     rows = SourceSummary.objects.filter(story=story).order_by("position")
     assert list(rows.values_list("title", "position")) == [("Second", 1), ("First", 2)]
     assert rows.last() == first
+
+
+def test_the_restore_page_takes_no_typing(editor):
+    """The revision shown for restoring is read-only: nothing typed there can be silently
+    dropped by the restore, which brings back the revision's words only."""
+    story = StoryFactory(headline="First words")
+    services.story_save(story=story, user=editor)
+    story.headline = "Second words"
+    services.story_save(story=story, user=editor)
+    version = Version.objects.get_for_object(story).order_by("pk")[1]
+    client = client_for(editor)
+    url = reverse("admin:stories_story_revision", args=[story.pk, version.pk])
+    page = BeautifulSoup(client.get(url).content, "html.parser").find("form", id="story_form")
+    for name in ("headline", "standfirst", "what_happened", "status", "published_at_0"):
+        assert page.find(attrs={"name": name}).has_attr("disabled"), name
+    assert not page.find(attrs={"name": "base_version"}).has_attr("disabled")
+    data = {**form_data(client.get(url).content, form_id="story_form"), "headline": "Typed"}
+    assert client.post(url, data).status_code == 302
+    story.refresh_from_db()
+    assert story.headline == "First words"
