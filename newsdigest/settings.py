@@ -75,10 +75,12 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # A page-cache hit is answered here, before the rest (newsdigest.core.pagecache).
+    "newsdigest.core.pagecache.EarlyPageCacheMiddleware",
     "csp.middleware.CSPMiddleware",
     "newsdigest.core.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Sees the final cookies: ETag, 304 and Cache-Control (newsdigest/cache.py).
+    # Sees the final cookies: ETag, 304 and Cache-Control (newsdigest.core.pagecache).
     "newsdigest.core.pagecache.HttpCachingMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",

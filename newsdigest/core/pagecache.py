@@ -20,6 +20,7 @@ from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.translation import get_language_from_request
 
 from . import schedule
 
@@ -120,9 +121,10 @@ def content_etag(content):
     return f'W/"{hashlib.md5(normalised, usedforsecurity=False).hexdigest()}"'
 
 
-def page_key(request, generation):
+def page_key(request, generation, language=None):
     url = request.build_absolute_uri()
-    language = getattr(request, "LANGUAGE_CODE", "")
+    if language is None:
+        language = getattr(request, "LANGUAGE_CODE", "")
     digest = hashlib.md5(f"{language}|{url}".encode(), usedforsecurity=False).hexdigest()
     return f"pagecache:{generation}:page:{digest}"
 
@@ -151,7 +153,8 @@ class PageCacheMiddleware:
         if generation is None:
             return self.get_response(request)
         key = page_key(request, generation)
-        entry = cache.get(key)
+        # EarlyPageCacheMiddleware has just looked this key up and found no page to serve.
+        entry = None if getattr(request, "pagecache_early_miss", None) == key else cache.get(key)
         if entry is not None:
             return self.from_entry(request, entry)
         response = self.get_response(request)
@@ -164,6 +167,7 @@ class PageCacheMiddleware:
                 entry = self.to_entry(response, goes_live)
                 request.pagecache_etag = entry[2]
                 cache.set(key, entry, timeout)
+                request.pagecache_stored = (key, entry, timeout)
         return response
 
     @staticmethod
@@ -174,7 +178,7 @@ class PageCacheMiddleware:
 
     @staticmethod
     def from_entry(request, entry):
-        content, headers, etag, goes_live = entry
+        content, headers, etag, goes_live = entry[:4]
         if CSRF_PLACEHOLDER in content:
             content = content.replace(CSRF_PLACEHOLDER, get_token(request).encode())
         response = HttpResponse(content)
@@ -208,6 +212,7 @@ class HttpCachingMiddleware:
             return response
         if not response.has_header("Cache-Control"):
             self.add_cache_control(request, response)
+            request.pagecache_cache_control_added = True
         if "no-store" in response.get("Cache-Control", ""):
             return response
         if not response.has_header("ETag"):
@@ -243,3 +248,72 @@ class HttpCachingMiddleware:
         if stale:
             directives["stale_while_revalidate"] = stale
         patch_cache_control(response, **directives)
+
+
+# Headers a hit served early sets itself, from the entry and the clock.
+EARLY_SKIPPED_HEADERS = SKIPPED_HEADERS | {"x-page-cache"}
+
+
+class EarlyPageCacheMiddleware:
+    """Answer page-cache hits right after SecurityMiddleware: sessions, locale, CSRF,
+    authentication, messages and the rest have nothing to add to a page every anonymous reader
+    shares, and skipping them is most of the cost of a hit.
+
+    PageCacheMiddleware, further down, still decides what is stored and stores it; on the way
+    back up this middleware completes that entry with the headers the middleware in between
+    added, so a hit served here is the response the whole stack gives. Entries it has not
+    completed yet, and pages that carry a CSRF token, are left to PageCacheMiddleware.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        # Static files are WhiteNoise's, further down: no page lookup for them.
+        self.files = tuple(p for p in (settings.STATIC_URL, settings.MEDIA_URL) if p)
+
+    def __call__(self, request):
+        seconds = _setting("NEWSDIGEST_PAGE_CACHE_SECONDS", 600)
+        if (
+            not seconds
+            or not is_cacheable_request(request)
+            or request.path_info.startswith(self.files)
+        ):
+            return self.get_response(request)
+        cache = page_cache()
+        generation = current_generation(cache)
+        if generation is None:
+            return self.get_response(request)
+        # What LocaleMiddleware will decide further down, so the key is the one stored there.
+        key = page_key(request, generation, get_language_from_request(request))
+        entry = cache.get(key)
+        if entry is not None and len(entry) > 4 and CSRF_PLACEHOLDER not in entry[0]:
+            return self.serve(request, entry)
+        request.pagecache_early_miss = key
+        response = self.get_response(request)
+        stored = getattr(request, "pagecache_stored", None)
+        if stored is not None and stored[0] == key and not response.cookies:
+            _key, entry, timeout = stored
+            final = [(k, v) for k, v in response.items() if k.lower() not in EARLY_SKIPPED_HEADERS]
+            # Cache-Control that HttpCachingMiddleware computed runs out with the schedule:
+            # it is computed again for each hit. A view's own is kept as it is.
+            recompute = getattr(request, "pagecache_cache_control_added", False)
+            if recompute:
+                final = [(k, v) for k, v in final if k.lower() != "cache-control"]
+            cache.set(key, (*entry[:4], final, recompute), timeout)
+        return response
+
+    @staticmethod
+    def serve(request, entry):
+        content, _headers, etag, goes_live, final, recompute = entry
+        response = HttpResponse(content)
+        for name, value in final:
+            response[name] = value
+        response["X-Page-Cache"] = "hit"
+        # CommonMiddleware would have said it on the way out.
+        response["Content-Length"] = str(len(content))
+        if recompute:
+            request.pagecache_max_age = (
+                None if goes_live is None else max(0, int(goes_live - time.time()))
+            )
+            HttpCachingMiddleware.add_cache_control(request, response)
+        response["ETag"] = etag
+        return get_conditional_response(request, etag=etag, last_modified=None, response=response)
