@@ -258,16 +258,25 @@ def test_pages_carry_no_inline_script_or_style(client, full_story):
 # --- staff preview and the non-public ---------------------------------------------------------
 
 
-@pytest.mark.parametrize("trait", ["draft", "in_review", "scheduled"])
-def test_staff_preview_has_banner_noindex_and_is_never_cached(client, editor, trait):
-    """An editor sees a non-public story with the banner, noindex and private, no-store."""
+@pytest.mark.parametrize(
+    ("trait", "label"),
+    [
+        ("draft", "Draft — not public"),
+        ("in_review", "In review — not public"),
+        ("scheduled", "Scheduled — not public yet"),
+        ("withdrawn", "Withdrawn — not public"),
+    ],
+)
+def test_staff_preview_has_banner_noindex_and_is_never_cached(client, editor, trait, label):
+    """An editor sees a non-public story with a banner that names its state, noindex and
+    private, no-store."""
     story = StoryFactory(**{trait: True})
     client.force_login(editor)
     response = client.get(story.get_absolute_url())
     assert response.status_code == 200
     assert response.context["is_preview"] is True
     banner = soup(response).select_one(".preview-banner strong")
-    assert banner.get_text() == "Draft — not public"
+    assert banner.get_text() == label
     assert response["X-Robots-Tag"] == "noindex"
     assert "private" in response["Cache-Control"] and "no-store" in response["Cache-Control"]
 
@@ -488,3 +497,13 @@ def test_missing_hero_file_leaves_the_picture_out_not_the_page(client, db):
     response = client.get(story.get_absolute_url())
     assert response.status_code == 200
     assert soup(response).select_one("figure.hero img") is None
+
+
+def test_the_preview_of_a_scheduled_story_says_when_readers_will_see_it(client, editor):
+    """A scheduled story's banner gives its publication time in the site's time zone."""
+    story = StoryFactory(scheduled=True)
+    client.force_login(editor)
+    banner = soup(client.get(story.get_absolute_url())).select_one(".preview-banner")
+    shown = banner.select_one("time")
+    assert shown["datetime"] == timezone.localtime(story.published_at).isoformat()
+    assert "Readers will see it from" in banner.get_text()
