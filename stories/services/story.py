@@ -89,7 +89,9 @@ def story_publish(*, story, user, at=None, opened=None):
     story.status = Story.Status.PUBLISHED
     story.published_at = at or story.published_at or timezone.now()
     if story.published_at > timezone.now():
-        message = _("Scheduled for %(time)s.") % {"time": story.published_at.isoformat()}
+        # In the site's time zone and format, as every other time in the admin.
+        when = localize(template_localtime(story.published_at))
+        message = _("Scheduled for %(time)s.") % {"time": when}
     else:
         message = _("Published.")
     story.withdrawn_at = None

@@ -11,6 +11,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import localize
 from reversion.models import Version
 
 from stories import services
@@ -24,6 +25,11 @@ pytestmark = pytest.mark.django_db
 def later():
     """The time the forms below enter, 2099-01-01 09:00, in the site's time zone."""
     return datetime.datetime(2099, 1, 1, 9, 0, tzinfo=timezone.get_current_timezone())
+
+
+def shown(moment):
+    """A time as the admin shows it: the site's time zone, the site's format."""
+    return localize(timezone.localtime(moment))
 
 
 def client_for(user):
@@ -161,7 +167,7 @@ def test_schedule(editor):
         story_state,
     )
     assert not result["live"]
-    assert result["log"] == [f"Scheduled for {later().isoformat()}."]
+    assert result["log"] == [f"Scheduled for {shown(later())}."]
 
 
 @pytest.mark.parametrize("path", ["form", "action"])
@@ -193,7 +199,7 @@ def test_republishing_a_withdrawn_story_for_tomorrow_schedules_it(editor):
     )
     assert result["status"] == Story.Status.PUBLISHED
     assert not result["withdrawn"]
-    assert result["log"] == [f"Scheduled for {later().isoformat()}."]
+    assert result["log"] == [f"Scheduled for {shown(later())}."]
 
 
 def test_save(editor):
