@@ -37,7 +37,6 @@ class SourceSummaryInline(OrderedInlineMixin, admin.StackedInline):
     autocomplete_fields = ["outlet"]
     extra = 1
     fields = [("outlet", "position"), "title", "url", "published_on", "summary"]
-    classes = ["collapse-open"]
 
 
 class TimelineEntryInline(admin.TabularInline):

@@ -1,6 +1,7 @@
 """Editing an explainer in the admin: ordered roundups, bylines and the editor's stamp."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.urls import reverse
 
 from tests.factories import OutletFactory, SourceSummaryFactory, StoryFactory
@@ -98,3 +99,19 @@ def test_publishing_a_question_from_the_story_form_records_and_notifies(
     assert question.moderated_by == editor
     assert len(mailoutbox) == 1
     assert question.get_absolute_url() in mailoutbox[0].body
+
+
+def test_source_summaries_are_open_on_the_story_form(client, editor):
+    """The press roundup is the heart of an explainer: its rows show without a click."""
+    story = StoryFactory()
+    SourceSummaryFactory(story=story, position=1)
+    client.force_login(editor)
+    for url in (
+        reverse("admin:stories_story_add"),
+        reverse("admin:stories_story_change", args=[story.pk]),
+    ):
+        page = BeautifulSoup(client.get(url).content, "html.parser")
+        group = page.find(id="sources-group")
+        assert group is not None, url
+        assert group.find("details") is None, url
+        assert group.find(attrs={"name": "sources-0-title"}) is not None, url
