@@ -106,6 +106,9 @@ EDITOR = WRITER + [
     "publisher.view_siteidentity",
     "publisher.add_siteidentity",
     "publisher.change_siteidentity",
+    # The publisher's own pages (about, masthead, policies), which tell readers editors keep them.
+    "flatpages.view_flatpage",
+    "flatpages.change_flatpage",
 ]
 
 MODERATOR = ["stories.view_story", "stories.view_question", MODERATE_QUESTIONS, VIEW_ASKER]

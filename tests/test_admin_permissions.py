@@ -31,7 +31,7 @@ POLICY = {
     "auth.group": {"Writer": "", "Editor": "", "Moderator": ""},
     "auth.user": {"Writer": "", "Editor": "", "Moderator": ""},
     "sites.site": {"Writer": "", "Editor": "", "Moderator": ""},
-    "flatpages.flatpage": {"Writer": "", "Editor": "", "Moderator": ""},
+    "flatpages.flatpage": {"Writer": "", "Editor": "vc", "Moderator": ""},
     "taggit.tag": {"Writer": "", "Editor": "", "Moderator": ""},
     "topics.topic": {"Writer": "vac", "Editor": "vacd", "Moderator": ""},
     "stories.story": {"Writer": "vacd", "Editor": "vacd", "Moderator": "v"},

@@ -196,3 +196,17 @@ def test_with_the_cache_down_pages_read_the_identity_from_the_database(client, d
     response = client.get("/")
     assert response.status_code == 200
     assert soup(response).select_one(".site-header__name").get_text() == "The Estuary Explainer"
+
+
+def test_editors_edit_the_publishers_own_pages(editor_client):
+    """The masthead tells readers editors keep it: an editor can change it, and readers see it."""
+    from django.contrib.flatpages.models import FlatPage
+
+    page = FlatPage.objects.get(url="/masthead/")
+    url = reverse("admin:flatpages_flatpage_change", args=[page.pk])
+    response = editor_client.get(url)
+    assert response.status_code == 200
+    data = form_data(response.content, form_id="flatpage_form")
+    data["content"] = "<p>Edited by the desk: Ada Mensah, editor.</p>"
+    assert editor_client.post(url, data).status_code == 302
+    assert "Ada Mensah" in Client().get("/masthead/").content.decode()
