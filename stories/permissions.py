@@ -137,3 +137,27 @@ def sync_groups(apps):
             if found is not None:
                 wanted.append(found)
         group.permissions.set(wanted)
+
+
+def grant_now(apps, schema_editor):
+    """For a migration: make every permission that exists by now, then sync the groups.
+
+    Django makes permissions after all migrations have run; a migration that gives a group a
+    new permission needs it at once.
+    """
+    from django.contrib.auth.management import create_permissions
+
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, verbosity=0)
+        app_config.models_module = None
+    sync_groups(apps)
+
+
+def take_back(apps, app_label, codenames):
+    """For a migration's reverse: remove these permissions from every group."""
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    perms = Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames)
+    for group in Group.objects.all():
+        group.permissions.remove(*perms)

@@ -1,27 +1,10 @@
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-from stories.permissions import sync_groups
-
-
-def grant(apps, schema_editor):
-    # Permissions are normally made after all migrations; the groups need them now.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, verbosity=0)
-        app_config.models_module = None
-    sync_groups(apps)
+from stories.permissions import grant_now, take_back
 
 
 def revoke(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    perms = Permission.objects.filter(
-        content_type__app_label="stories",
-        codename__in=["view_asker", "delete_published_story"],
-    )
-    for group in Group.objects.all():
-        group.permissions.remove(*perms)
+    take_back(apps, "stories", ["view_asker", "delete_published_story"])
 
 
 class Migration(migrations.Migration):
@@ -51,5 +34,5 @@ class Migration(migrations.Migration):
                 "verbose_name_plural": "stories",
             },
         ),
-        migrations.RunPython(grant, revoke),
+        migrations.RunPython(grant_now, revoke),
     ]
