@@ -149,12 +149,13 @@ class PageCacheMiddleware:
         if not seconds or not is_cacheable_request(request):
             return self.get_response(request)
         cache = self.cache
-        generation = current_generation(cache)
+        # EarlyPageCacheMiddleware has just read the generation and found no page to serve.
+        early = getattr(request, "pagecache_early_miss", None) if self.alias is None else None
+        generation = early[0] if early else current_generation(cache)
         if generation is None:
             return self.get_response(request)
         key = page_key(request, generation)
-        # EarlyPageCacheMiddleware has just looked this key up and found no page to serve.
-        entry = None if getattr(request, "pagecache_early_miss", None) == key else cache.get(key)
+        entry = None if early and early[1] == key else cache.get(key)
         if entry is not None:
             return self.from_entry(request, entry)
         response = self.get_response(request)
@@ -287,7 +288,7 @@ class EarlyPageCacheMiddleware:
         entry = cache.get(key)
         if entry is not None and len(entry) > 4 and CSRF_PLACEHOLDER not in entry[0]:
             return self.serve(request, entry)
-        request.pagecache_early_miss = key
+        request.pagecache_early_miss = (generation, key)
         response = self.get_response(request)
         stored = getattr(request, "pagecache_stored", None)
         if stored is not None and stored[0] == key and not response.cookies:
